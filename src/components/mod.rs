@@ -1,0 +1,6 @@
+//! Widgets shared by several screens, and the shell that frames them.
+
+pub mod link_notice;
+pub mod nav;
+pub mod shell;
+pub mod view_intro;
