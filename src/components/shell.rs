@@ -56,7 +56,10 @@ pub fn Shell() -> impl IntoView {
         <header class="masthead">
             <div class="masthead-inner">
                 <a class="brand" href="?view=compare">
-                    <span class="brand-mark" aria-hidden="true"></span>
+                    <svg class="brand-mark" viewBox="0 0 32 32" aria-hidden="true">
+                        <circle cx="16" cy="16" r="14" fill="#e3e8f8" stroke="#2f4fb5" stroke-width="3"/>
+                        <path d="M16 6l4 10-4 10-4-10z" fill="#2f4fb5"/>
+                    </svg>
                     <span class="brand-name">{PRODUCT_NAME}</span>
                 </a>
                 <p class="tagline">"Is a product manager a mini-CEO?"</p>

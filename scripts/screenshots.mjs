@@ -1,0 +1,30 @@
+// Takes screenshots of the release build in dist/ at phone and desktop widths, for a person to
+// look at: node scripts/screenshots.mjs [out-dir] [query ...]
+import { chromium } from '@playwright/test';
+import { mkdir } from 'node:fs/promises';
+import { startStaticServer } from '../tests/e2e/static-server.mjs';
+
+const [out = 'target/screenshots', ...queries] = process.argv.slice(2);
+const views = queries.length ? queries : ['?view=compare', '?view=ladder', '?view=notes', '?view=boss'];
+await mkdir(out, { recursive: true });
+const { server, url } = await startStaticServer('dist');
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  for (const width of [375, 1280]) {
+    const page = await browser.newPage({ viewport: { width, height: width < 600 ? 800 : 900 } });
+    for (const query of views) {
+      await page.goto(new URL(query, url).toString());
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      const name = `${out}/${query.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'root'}-${width}.png`;
+      await page.screenshot({ path: name, fullPage: true });
+      console.log(name);
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

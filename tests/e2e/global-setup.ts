@@ -1,0 +1,15 @@
+// Starts the static server for the whole run and hands its address to the tests;
+// the returned function stops it when the run ends.
+import { existsSync } from 'node:fs';
+import { startStaticServer } from './static-server.mjs';
+
+export default async function globalSetup() {
+  if (!existsSync('dist/index.html')) {
+    throw new Error('no release build in dist/: run scripts/build.sh first');
+  }
+  const { server, url } = await startStaticServer('dist');
+  process.env.APP_URL = url;
+  return async () => {
+    await new Promise((done) => server.close(done));
+  };
+}

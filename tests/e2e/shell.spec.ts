@@ -1,0 +1,152 @@
+// End-to-end: the shell of the release build as a person uses it: navigation, links that open
+// a view, Back and Forward, bad links, sub-path hosting, and layout from phone to desktop.
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/app-page';
+import { SUB_PATH } from './static-server.mjs';
+
+test('opens on Compare with the page titled', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await expect(app.heading).toHaveText('Compare roles');
+  await expect(app.currentNav).toHaveText('Compare');
+  await expect(page).toHaveTitle('Compare roles · PM Compass');
+  await expect(app.notice).toHaveCount(0);
+});
+
+test('clicking Ladder changes the link, and Back and Forward move between views', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.navLink('Ladder').click();
+  await expect(app.heading).toHaveText('The career ladder');
+  await expect(page).toHaveURL(/\?view=ladder$/);
+  await expect(app.currentNav).toHaveText('Ladder');
+  await expect(page).toHaveTitle('The career ladder · PM Compass');
+
+  await app.navLink('Notes').click();
+  await expect(app.heading).toHaveText('Your notes');
+  await expect(page).toHaveURL(/\?view=notes$/);
+
+  await page.goBack();
+  await expect(app.heading).toHaveText('The career ladder');
+  await expect(page).toHaveURL(/\?view=ladder$/);
+  await page.goBack();
+  await expect(app.heading).toHaveText('Compare roles');
+  await page.goForward();
+  await expect(app.heading).toHaveText('The career ladder');
+  await expect(app.currentNav).toHaveText('Ladder');
+});
+
+test('a view link opens that view in a fresh browser context', async ({ page, browser }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.navLink('Ladder').click();
+  await expect(page).toHaveURL(/\?view=ladder$/);
+  const link = page.url();
+
+  const fresh = await browser.newContext();
+  const other = new AppPage(await fresh.newPage());
+  await other.page.goto(link);
+  await expect(other.heading).toHaveText('The career ladder');
+  await expect(other.currentNav).toHaveText('Ladder');
+  await expect(other.notice).toHaveCount(0);
+  await fresh.close();
+});
+
+test('the navigation works from the keyboard', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.navLink('Notes').focus();
+  await page.keyboard.press('Enter');
+  await expect(app.heading).toHaveText('Your notes');
+  await expect(page).toHaveURL(/\?view=notes$/);
+});
+
+const badLinks: [string, string][] = [
+  ['?view=boss', 'the unknown view “boss”'],
+  ['?view=', 'an empty view name'],
+  ['?view=lad%zzer', 'characters that could not be decoded'],
+  ['?foo=bar&view=compare', 'the unknown setting “foo”'],
+  ['?view=compare&view=notes', 'a repeated “view”'],
+  ['?%00%ff%fe=%C3%28', 'characters that could not be decoded'],
+  [`?view=ladder&pad=${'x'.repeat(30_000)}`, 'too long to read'],
+];
+
+for (const [query, said] of badLinks) {
+  test(`a bad link (${query.slice(0, 30)}) shows a notice, Compare and a corrected URL`, async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open(query);
+    await expect(app.heading).toHaveText('Compare roles');
+    await expect(app.notice).toContainText(said);
+    await expect(app.notice).toContainText('Showing Compare instead.');
+    await expect(page).toHaveURL(/\?view=compare$/);
+  });
+}
+
+test('a bad link keeps what it could use, and the notice can be dismissed', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open('?view=notes&utm_source=mail');
+  await expect(app.heading).toHaveText('Your notes');
+  await expect(app.notice).toHaveText(
+    'This link had the unknown setting “utm_source”, which we ignored. Showing Notes instead.',
+  );
+  await expect(page).toHaveURL(/\?view=notes$/);
+  await app.dismissNotice.click();
+  await expect(app.notice).toHaveCount(0);
+  await expect(app.heading).toHaveText('Your notes');
+});
+
+test('correcting a bad link replaces it rather than adding to history', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open('?view=ladder');
+  await app.page.goto(new URL('?view=nowhere', AppPage.base()).toString());
+  await expect(app.notice).toBeVisible();
+  await expect(page).toHaveURL(/\?view=compare$/);
+  await page.goBack();
+  await expect(app.heading).toHaveText('The career ladder');
+});
+
+test('works from a sub-path of a static host', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open('?view=notes', SUB_PATH.slice(1));
+  await expect(app.heading).toHaveText('Your notes');
+  await app.navLink('Ladder').click();
+  await expect(app.heading).toHaveText('The career ladder');
+  expect(new URL(page.url()).pathname).toBe(SUB_PATH);
+  expect(app.search()).toBe('?view=ladder');
+  await page.reload();
+  await expect(app.heading).toHaveText('The career ladder');
+});
+
+test('no errors in the console in any view', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  const app = new AppPage(page);
+  await app.open();
+  for (const name of ['Ladder', 'Notes', 'Compare'] as const) {
+    await app.navLink(name).click();
+    await expect(app.currentNav).toHaveText(name);
+  }
+  expect(problems).toEqual([]);
+});
+
+for (const width of [320, 375, 768, 1280]) {
+  test(`at ${width} px wide the page does not scroll sideways and the navigation fits`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const app = new AppPage(page);
+    await app.open('?view=ladder');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+    for (const name of ['Compare', 'Ladder', 'Notes'] as const) {
+      const box = await app.navLink(name).boundingBox();
+      expect(box, `${name} is laid out`).not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+      expect(box!.height, `${name} is a comfortable touch target`).toBeGreaterThanOrEqual(32);
+    }
+  });
+}
