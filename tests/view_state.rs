@@ -95,7 +95,10 @@ fn unknown_settings_are_ignored_but_the_view_is_kept() {
         ]
     );
     let notice = parsed.notice().unwrap();
-    assert!(notice.contains("“utm_source” and the unknown setting “flag”"), "{notice}");
+    assert!(
+        notice.contains("“utm_source” and the unknown setting “flag”"),
+        "{notice}"
+    );
     assert!(notice.ends_with("Showing Notes instead."), "{notice}");
 }
 
@@ -119,7 +122,10 @@ fn broken_percent_encoding_is_reported_not_guessed() {
 
 #[test]
 fn many_problems_make_one_short_line() {
-    let query = (0..50).map(|i| format!("k{i}=v")).collect::<Vec<_>>().join("&");
+    let query = (0..50)
+        .map(|i| format!("k{i}=v"))
+        .collect::<Vec<_>>()
+        .join("&");
     let parsed = ParsedLink::parse(&format!("{query}&a=%zz&b=%zz"));
     assert_eq!(parsed.problems.len(), 51, "broken pairs are counted once");
     let notice = parsed.notice().unwrap();
@@ -132,7 +138,10 @@ fn many_problems_make_one_short_line() {
 fn quoted_garbage_is_cut_short_and_stripped_of_control_characters() {
     let long = "x".repeat(500);
     let notice = ParsedLink::parse(&format!("view={long}")).notice().unwrap();
-    assert!(notice.contains(&format!("“{}…”", "x".repeat(23))), "{notice}");
+    assert!(
+        notice.contains(&format!("“{}…”", "x".repeat(23))),
+        "{notice}"
+    );
     let notice = ParsedLink::parse("view=a%0Ab%1B").notice().unwrap();
     assert!(notice.contains("“ab”"), "{notice}");
 }
@@ -144,9 +153,7 @@ fn an_oversized_link_is_ignored_whole() {
     assert_eq!(parsed.state.view, View::Compare);
     assert_eq!(
         parsed.problems,
-        vec![LinkProblem::TooLong {
-            bytes: query.len()
-        }]
+        vec![LinkProblem::TooLong { bytes: query.len() }]
     );
     assert!(query.len() > MAX_QUERY_BYTES);
 }
@@ -170,7 +177,9 @@ fn arbitrary_bytes_never_panic_and_give_a_valid_view() {
         assert!(View::ALL.contains(&parsed.state.view));
         assert_eq!(parsed.notice().is_some(), !parsed.problems.is_empty());
         // The corrected link is always clean.
-        assert!(ParsedLink::parse(&parsed.state.to_query()).problems.is_empty());
+        assert!(ParsedLink::parse(&parsed.state.to_query())
+            .problems
+            .is_empty());
     }
 }
 
@@ -186,7 +195,10 @@ fn components_decode_strictly() {
 #[test]
 fn components_round_trip() {
     for text in ["", "plain", "a b&c=d", "100%", "é☃", "pm,ceo", "+-_.~"] {
-        assert_eq!(decode_component(&encode_component(text)).as_deref(), Ok(text));
+        assert_eq!(
+            decode_component(&encode_component(text)).as_deref(),
+            Ok(text)
+        );
     }
 }
 

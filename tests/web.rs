@@ -42,7 +42,11 @@ fn mount_at(query: &str) -> Mounted {
     window
         .history()
         .unwrap()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{query}")))
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}")),
+        )
         .unwrap();
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
@@ -111,7 +115,11 @@ async fn opens_on_compare_with_no_query() {
     wait_until("a heading shows", || heading(&app.container).is_some()).await;
     assert_eq!(heading(&app.container).as_deref(), Some("Compare roles"));
     assert_eq!(current_nav(&app.container).as_deref(), Some("Compare"));
-    assert!(app.container.query_selector(".link-notice").unwrap().is_none());
+    assert!(app
+        .container
+        .query_selector(".link-notice")
+        .unwrap()
+        .is_none());
     wait_until("the title names the view", || {
         document().title() == "Compare roles · PM Compass"
     })
@@ -161,7 +169,10 @@ async fn garbage_link_shows_notice_default_view_and_corrected_url() {
     assert_eq!(heading(&app.container).as_deref(), Some("Compare roles"));
     let notice = text_of(&app.container, ".link-notice-text").expect("a notice is shown");
     assert!(notice.contains("unknown view “boss”"), "{notice}");
-    assert!(notice.contains("characters that could not be decoded"), "{notice}");
+    assert!(
+        notice.contains("characters that could not be decoded"),
+        "{notice}"
+    );
     assert!(notice.contains("Showing Compare instead"), "{notice}");
 
     click(&app.container, ".link-notice-dismiss");
@@ -186,7 +197,11 @@ async fn notice_goes_away_when_the_person_moves_on() {
         heading(&app.container).as_deref() == Some("The career ladder")
     })
     .await;
-    assert!(app.container.query_selector(".link-notice").unwrap().is_none());
+    assert!(app
+        .container
+        .query_selector(".link-notice")
+        .unwrap()
+        .is_none());
 }
 
 #[wasm_bindgen_test]

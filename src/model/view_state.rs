@@ -106,7 +106,9 @@ impl ParsedLink {
     pub fn parse(query: &str) -> ParsedLink {
         let mut parsed = ParsedLink::default();
         if query.len() > MAX_QUERY_BYTES {
-            parsed.problems.push(LinkProblem::TooLong { bytes: query.len() });
+            parsed
+                .problems
+                .push(LinkProblem::TooLong { bytes: query.len() });
             return parsed;
         }
         let mut seen_view = false;
