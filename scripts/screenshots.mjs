@@ -1,5 +1,6 @@
 // Takes screenshots of the release build in dist/ at phone and desktop widths, for a person to
-// look at: node scripts/screenshots.mjs [out-dir] [query ...]
+// look at: node scripts/screenshots.mjs [out-dir] [query ...]. Each view is saved whole and as
+// its first screenful (-top.png).
 import { chromium } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { startStaticServer } from '../tests/e2e/static-server.mjs';
@@ -20,6 +21,7 @@ try {
       await page.getByRole('heading', { level: 1 }).waitFor();
       const name = `${out}/${query.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'root'}-${width}.png`;
       await page.screenshot({ path: name, fullPage: true });
+      await page.screenshot({ path: name.replace(/\.png$/, '-top.png') });
       console.log(name);
     }
     await page.close();

@@ -2,6 +2,7 @@
 //! the shell (header, navigation, link notice) and the view it shows.
 
 pub mod components;
+pub mod content;
 pub mod model;
 pub mod platform;
 pub mod views;

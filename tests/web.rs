@@ -214,3 +214,68 @@ fn crash_banner_tells_the_person_what_happened() {
     assert_eq!(banner.text_content().as_deref(), Some(CRASH_MESSAGE));
     banner.remove();
 }
+
+#[wasm_bindgen_test]
+async fn compare_shows_every_dimension_for_pm_and_ceo_as_a_table() {
+    use pm_compass::content::KNOWLEDGE;
+    let app = mount_at("?view=compare");
+    wait_until("the matrix shows", || {
+        app.container
+            .query_selector("table.matrix")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+    let headers: Vec<String> = (0..4)
+        .filter_map(|i| {
+            app.container
+                .query_selector_all("thead th[scope='col']")
+                .unwrap()
+                .get(i)
+                .and_then(|node| node.text_content())
+        })
+        .collect();
+    assert_eq!(
+        headers,
+        ["Dimension", "Product Manager", "CEO", "Mini-CEO?"]
+    );
+    let rows = app
+        .container
+        .query_selector_all("tbody th[scope='row']")
+        .unwrap();
+    assert_eq!(rows.length() as usize, KNOWLEDGE.dimensions.len());
+    let budget = KNOWLEDGE.cell("pm", "budget").unwrap();
+    let text = app.container.text_content().unwrap();
+    assert!(
+        text.contains(budget.summary),
+        "the PM's budget cell is shown"
+    );
+    assert!(text.contains("The Mini-CEO Fantasy: A Title That Flatters Everyone Except Reality"));
+}
+
+#[wasm_bindgen_test]
+async fn ladder_lists_the_rungs_in_order_with_the_head_of_product_note() {
+    use pm_compass::content::KNOWLEDGE;
+    let app = mount_at("?view=ladder");
+    wait_until("the rungs show", || {
+        app.container.query_selector("ol.rungs").unwrap().is_some()
+    })
+    .await;
+    let names = app.container.query_selector_all("ol.rungs h2").unwrap();
+    assert_eq!(names.length() as usize, KNOWLEDGE.rungs.len());
+    assert_eq!(
+        names.get(0).and_then(|n| n.text_content()).as_deref(),
+        Some("Product Manager")
+    );
+    assert_eq!(
+        names
+            .get(names.length() - 1)
+            .and_then(|n| n.text_content())
+            .as_deref(),
+        Some("Chief Product Officer")
+    );
+    assert_eq!(
+        text_of(&app.container, ".rung-note").as_deref(),
+        Some(KNOWLEDGE.head_of_product_note)
+    );
+}

@@ -3,4 +3,5 @@
 pub mod link_notice;
 pub mod nav;
 pub mod shell;
+pub mod sources_line;
 pub mod view_intro;

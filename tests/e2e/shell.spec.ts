@@ -133,20 +133,44 @@ test('no errors in the console in any view', async ({ page }) => {
 });
 
 for (const width of [320, 375, 768, 1280]) {
-  test(`at ${width} px wide the page does not scroll sideways and the navigation fits`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 800 });
-    const app = new AppPage(page);
-    await app.open('?view=ladder');
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBe(0);
-    for (const name of ['Compare', 'Ladder', 'Notes'] as const) {
-      const box = await app.navLink(name).boundingBox();
-      expect(box, `${name} is laid out`).not.toBeNull();
-      expect(box!.x).toBeGreaterThanOrEqual(0);
-      expect(box!.x + box!.width).toBeLessThanOrEqual(width);
-      expect(box!.height, `${name} is a comfortable touch target`).toBeGreaterThanOrEqual(32);
-    }
-  });
+  for (const view of ['compare', 'ladder', 'notes']) {
+    test(`${view} at ${width} px wide does not scroll sideways and the navigation fits`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      const app = new AppPage(page);
+      await app.open(`?view=${view}`);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBe(0);
+      for (const name of ['Compare', 'Ladder', 'Notes'] as const) {
+        const box = await app.navLink(name).boundingBox();
+        expect(box, `${name} is laid out`).not.toBeNull();
+        expect(box!.x).toBeGreaterThanOrEqual(0);
+        expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+        expect(box!.height, `${name} is a comfortable touch target`).toBeGreaterThanOrEqual(32);
+      }
+    });
+  }
 }
+
+test('Compare reads the knowledge base: every dimension, verdicts, and cited sources', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open('?view=compare');
+  const table = page.getByRole('table', { name: 'Product Manager compared with CEO' });
+  await expect(table).toBeVisible();
+  await expect(table.getByRole('rowheader')).toHaveCount(15);
+  await expect(page.locator('.verdict-summary')).toContainText(/holds on \d+ of 15 dimensions/);
+  const budget = table.getByRole('row', { name: /P&L and budget/ });
+  await budget.getByText('Why').first().click();
+  await expect(budget.locator('.sources-line').first()).toContainText('Sources:');
+  await expect(page.getByRole('heading', { name: 'The articles behind this' })).toBeVisible();
+});
+
+test('Ladder reads the knowledge base: rungs from Product Manager to Chief Product Officer', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open('?view=ladder');
+  const rungs = page.locator('ol.rungs > li h2');
+  await expect(rungs.first()).toHaveText('Product Manager');
+  await expect(rungs.last()).toHaveText('Chief Product Officer');
+  await expect(page.locator('.rung-note')).toContainText('Head of Product');
+});

@@ -1,0 +1,283 @@
+//! The knowledge base's types and the questions views ask of it: roles, dimensions, the cell
+//! where they meet, the mini-CEO debate, the ladder, and the articles every claim cites.
+//! The data itself is written in `src/content/*.toml` and compiled in by `build.rs`.
+
+/// An article's answer to "is a product manager a mini-CEO?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stance {
+    For,
+    Against,
+    Mixed,
+}
+
+impl Stance {
+    pub fn label(self) -> &'static str {
+        match self {
+            Stance::For => "Argues for the analogy",
+            Stance::Against => "Argues against the analogy",
+            Stance::Mixed => "Neither for nor against",
+        }
+    }
+}
+
+/// One of the articles the app is built from.
+#[derive(Debug)]
+pub struct Source {
+    pub id: &'static str,
+    /// The title as the article gives it (for an untitled article, our description of it).
+    pub title: &'static str,
+    /// The part of the headline after a colon, if it has one.
+    pub subtitle: Option<&'static str>,
+    /// The article gives no title of its own; `title` describes it.
+    pub untitled: bool,
+    pub stance: Stance,
+    pub summary: &'static str,
+}
+
+impl Source {
+    /// The title to cite the article by.
+    pub fn full_title(&self) -> String {
+        match self.subtitle {
+            Some(subtitle) => format!("{}: {subtitle}", self.title),
+            None => self.title.to_string(),
+        }
+    }
+}
+
+/// Where a claim comes from: an article, or our own editorial content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Citation {
+    Source(&'static str),
+    Editorial,
+}
+
+/// The distinction the articles draw between managing a product and leading product work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    /// Product management: one product, hands-on.
+    Management,
+    /// Product leadership: several products, people and long-term strategy.
+    Leadership,
+    /// Not a product role: the CEO, and the project manager.
+    Outside,
+}
+
+impl Side {
+    pub fn label(self) -> &'static str {
+        match self {
+            Side::Management => "Product management",
+            Side::Leadership => "Product leadership",
+            Side::Outside => "Outside product",
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Role {
+    pub slug: &'static str,
+    pub name: &'static str,
+    pub short_name: &'static str,
+    pub side: Side,
+    pub summary: &'static str,
+    pub also_known_as: &'static [&'static str],
+    pub sources: &'static [Citation],
+}
+
+#[derive(Debug)]
+pub struct Theme {
+    pub slug: &'static str,
+    pub name: &'static str,
+}
+
+#[derive(Debug)]
+pub struct Dimension {
+    pub slug: &'static str,
+    pub name: &'static str,
+    pub theme: &'static str,
+    /// The one-line question the dimension answers.
+    pub question: &'static str,
+    /// The dimension's own ordinal scale, lowest first.
+    pub levels: &'static [&'static str],
+}
+
+/// What one role looks like on one dimension.
+#[derive(Debug)]
+pub struct Cell {
+    pub role: &'static str,
+    pub dimension: &'static str,
+    /// Index into the dimension's `levels`.
+    pub level: u8,
+    pub summary: &'static str,
+    pub detail: &'static str,
+    pub sources: &'static [Citation],
+}
+
+/// How well "a product manager is a mini-CEO" holds on one dimension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    Holds,
+    Partly,
+    Breaks,
+}
+
+impl Verdict {
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::Holds => "Holds",
+            Verdict::Partly => "Partly holds",
+            Verdict::Breaks => "Breaks",
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Argument {
+    pub text: &'static str,
+    pub sources: &'static [Citation],
+}
+
+#[derive(Debug)]
+pub struct Debate {
+    pub dimension: &'static str,
+    pub verdict: Verdict,
+    pub case_for: Argument,
+    pub case_against: Argument,
+}
+
+/// Which branch of the ladder a rung is on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Track {
+    /// Before the fork: every product manager starts here.
+    Shared,
+    /// The individual-contributor branch (Principal PM).
+    Individual,
+    /// The people-management branch, up to Chief Product Officer.
+    Management,
+}
+
+#[derive(Debug)]
+pub struct Rung {
+    pub role: &'static str,
+    pub track: Track,
+    pub scope: &'static str,
+    pub horizon: &'static str,
+    pub team: &'static str,
+    pub decisions: &'static str,
+    pub learn_next: &'static [&'static str],
+    pub pitfalls: &'static [&'static str],
+    pub sources: &'static [Citation],
+}
+
+/// A move from one rung to another.
+#[derive(Debug)]
+pub struct Step {
+    pub from: &'static str,
+    pub to: &'static str,
+    pub changes: &'static [&'static str],
+    pub advice: &'static [&'static str],
+    pub sources: &'static [Citation],
+}
+
+/// The whole knowledge base.
+#[derive(Debug)]
+pub struct Knowledge {
+    pub sources: &'static [Source],
+    pub roles: &'static [Role],
+    pub themes: &'static [Theme],
+    pub dimensions: &'static [Dimension],
+    pub cells: &'static [Cell],
+    pub debates: &'static [Debate],
+    pub rungs: &'static [Rung],
+    pub steps: &'static [Step],
+    pub head_of_product_note: &'static str,
+}
+
+impl Knowledge {
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|source| source.id == id)
+    }
+
+    pub fn role(&self, slug: &str) -> Option<&Role> {
+        self.roles.iter().find(|role| role.slug == slug)
+    }
+
+    pub fn theme(&self, slug: &str) -> Option<&Theme> {
+        self.themes.iter().find(|theme| theme.slug == slug)
+    }
+
+    pub fn dimension(&self, slug: &str) -> Option<&Dimension> {
+        self.dimensions
+            .iter()
+            .find(|dimension| dimension.slug == slug)
+    }
+
+    /// The dimensions of one theme, in display order.
+    pub fn dimensions_in<'a>(&'a self, theme: &'a str) -> impl Iterator<Item = &'a Dimension> {
+        self.dimensions
+            .iter()
+            .filter(move |dimension| dimension.theme == theme)
+    }
+
+    /// Where a role meets a dimension.
+    pub fn cell(&self, role: &str, dimension: &str) -> Option<&Cell> {
+        self.cells
+            .iter()
+            .find(|cell| cell.role == role && cell.dimension == dimension)
+    }
+
+    pub fn debate(&self, dimension: &str) -> Option<&Debate> {
+        self.debates
+            .iter()
+            .find(|debate| debate.dimension == dimension)
+    }
+
+    pub fn rung(&self, role: &str) -> Option<&Rung> {
+        self.rungs.iter().find(|rung| rung.role == role)
+    }
+
+    pub fn step(&self, from: &str, to: &str) -> Option<&Step> {
+        self.steps
+            .iter()
+            .find(|step| step.from == from && step.to == to)
+    }
+
+    /// The name of a level of a dimension, if both exist.
+    pub fn level_name(&self, dimension: &str, level: u8) -> Option<&'static str> {
+        self.dimension(dimension)?
+            .levels
+            .get(usize::from(level))
+            .copied()
+    }
+
+    /// The titles a list of citations names, editorial content as "Editorial".
+    pub fn cite(&self, citations: &[Citation]) -> Vec<String> {
+        citations
+            .iter()
+            .map(|citation| match citation {
+                Citation::Source(id) => self
+                    .source(id)
+                    .map(Source::full_title)
+                    .unwrap_or_else(|| format!("unknown source “{id}”")),
+                Citation::Editorial => EDITORIAL_LABEL.to_string(),
+            })
+            .collect()
+    }
+
+    /// How many dimensions have each verdict: (holds, partly, breaks).
+    pub fn verdict_counts(&self) -> (usize, usize, usize) {
+        let count = |verdict| {
+            self.debates
+                .iter()
+                .filter(|debate| debate.verdict == verdict)
+                .count()
+        };
+        (
+            count(Verdict::Holds),
+            count(Verdict::Partly),
+            count(Verdict::Breaks),
+        )
+    }
+}
+
+/// How editorial content is credited.
+pub const EDITORIAL_LABEL: &str = "Editorial (our own, not from the articles)";
