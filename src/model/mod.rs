@@ -1,7 +1,9 @@
 //! The pure model of the app: no browser types live here, so every rule is tested natively.
 //! Views read it; the browser edge (`platform`) never decides anything on its own.
 
+pub mod compare;
 pub mod knowledge;
+pub mod matrix;
 pub mod query;
 pub mod view_state;
 

@@ -1,11 +1,16 @@
-//! What the address bar holds: which view is open (and, later, that view's state),
-//! read from a query string that may be garbage, and written back as a canonical link.
+//! What the address bar holds: which view is open and that view's state, read from a query
+//! string that may be garbage, and written back as a canonical, versioned link.
 
+use super::compare::CompareState;
 use super::query::{join_pairs, split_pairs};
 
 /// Longest query string the app will read. Longer links are ignored whole, with a notice:
 /// no real view needs this much, and parsing megabytes of garbage would stall the page.
 pub const MAX_QUERY_BYTES: usize = 4096;
+
+/// The link format this build writes (`v=`). Links without `v` are read as this version;
+/// links from a newer version are read as far as they can be, with a notice.
+pub const LINK_VERSION: u32 = 1;
 
 /// Longest piece of a bad link quoted back to the person in a notice.
 const MAX_QUOTE_CHARS: usize = 24;
@@ -49,17 +54,28 @@ impl View {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ViewState {
     pub view: View,
+    /// The comparison; written to the link only while Compare is the view.
+    pub compare: CompareState,
 }
 
 impl ViewState {
     /// The canonical query string for this state, without the leading `?`.
     pub fn to_query(&self) -> String {
-        join_pairs([("view", self.view.slug())])
+        let mut pairs: Vec<(&str, String)> = vec![("view", self.view.slug().to_string())];
+        if self.view == View::Compare {
+            pairs.extend(self.compare.link_pairs());
+        }
+        pairs.push(("v", LINK_VERSION.to_string()));
+        join_pairs(pairs.iter().map(|(key, value)| (*key, value.as_str())))
     }
 
     /// The query string for opening `view` as a fresh link.
     pub fn query_for(view: View) -> String {
-        ViewState { view }.to_query()
+        ViewState {
+            view,
+            ..ViewState::default()
+        }
+        .to_query()
     }
 }
 
@@ -76,6 +92,25 @@ pub enum LinkProblem {
     UnknownSetting(String),
     /// A key given more than once; the first one was used.
     Repeated(String),
+    /// A key with nothing after `=`.
+    Empty(&'static str),
+    /// `v=` from a later version of the app.
+    NewerFormat(String),
+    /// `v=` that is not a version number.
+    UnknownFormat(String),
+    UnknownRole(String),
+    /// A role or dimension listed twice; the repeat was dropped.
+    Twice(String),
+    /// More than four roles; the first four were kept.
+    TooManyRoles(usize),
+    /// Fewer than two roles; the defaults filled the gap.
+    TooFewRoles,
+    UnknownTheme(String),
+    UnknownDimension(String),
+    /// A switch that is not `0` or `1`.
+    BadSwitch { key: &'static str, value: String },
+    /// `open=` naming a cell that is not in the comparison.
+    NotOnShow(String),
 }
 
 impl LinkProblem {
@@ -89,9 +124,68 @@ impl LinkProblem {
             LinkProblem::UnknownSetting(key) if key.is_empty() => "an unnamed setting".to_string(),
             LinkProblem::UnknownSetting(key) => format!("the unknown setting “{}”", quote(key)),
             LinkProblem::Repeated(key) => format!("a repeated “{}”", quote(key)),
+            LinkProblem::Empty(key) => format!("an empty “{key}”"),
+            LinkProblem::NewerFormat(version) => {
+                format!("parts from a newer version of the app (v{})", quote(version))
+            }
+            LinkProblem::UnknownFormat(version) => {
+                format!("the unknown link format “{}”", quote(version))
+            }
+            LinkProblem::UnknownRole(slug) => format!("the unknown role “{}”", quote(slug)),
+            LinkProblem::Twice(slug) => format!("“{}” twice", quote(slug)),
+            LinkProblem::TooManyRoles(count) => {
+                format!("{count} roles where four fit (the first four are shown)")
+            }
+            LinkProblem::TooFewRoles => "fewer than two roles to compare".to_string(),
+            LinkProblem::UnknownTheme(slug) => format!("the unknown theme “{}”", quote(slug)),
+            LinkProblem::UnknownDimension(slug) => {
+                format!("the unknown dimension “{}”", quote(slug))
+            }
+            LinkProblem::BadSwitch { key, value } => {
+                format!("the switch “{key}={}” (not 0 or 1)", quote(value))
+            }
+            LinkProblem::NotOnShow(value) => {
+                format!("a cell “{}” that is not in the comparison", quote(value))
+            }
         }
     }
 }
+
+/// The first value of each key of a link, for the parts of the state to take what they read.
+#[derive(Debug, Default)]
+pub struct LinkFields {
+    pairs: Vec<(String, String)>,
+}
+
+impl LinkFields {
+    /// Takes a key's value out of the fields (empty values were already dropped).
+    pub fn take(&mut self, key: &str) -> Option<String> {
+        let index = self.pairs.iter().position(|(k, _)| k == key)?;
+        Some(self.pairs.remove(index).1)
+    }
+
+    /// Removes every key that has an empty value, noting each as a problem.
+    fn drop_empty(&mut self, problems: &mut Vec<LinkProblem>) {
+        for key in KNOWN_KEYS {
+            if let Some(index) = self
+                .pairs
+                .iter()
+                .position(|(k, v)| k == key && v.trim().is_empty())
+            {
+                self.pairs.remove(index);
+                problems.push(match key {
+                    "view" => LinkProblem::UnknownView(String::new()),
+                    _ => LinkProblem::Empty(key),
+                });
+            }
+        }
+    }
+}
+
+/// Every key some part of the state reads.
+const KNOWN_KEYS: [&str; 7] = ["view", "v", "roles", "theme", "diff", "pin", "open"];
+/// Keys that only the comparison reads.
+const COMPARE_KEYS: [&str; 5] = ["roles", "theme", "diff", "pin", "open"];
 
 /// A link as read: the nearest valid state and whatever had to be ignored to get there.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -104,38 +198,60 @@ impl ParsedLink {
     /// Reads a query string (with or without `?`). Never fails: what cannot be used is
     /// dropped and listed in `problems`.
     pub fn parse(query: &str) -> ParsedLink {
-        let mut parsed = ParsedLink::default();
+        let mut problems = Vec::new();
+        let mut state = ViewState::default();
         if query.len() > MAX_QUERY_BYTES {
-            parsed
-                .problems
-                .push(LinkProblem::TooLong { bytes: query.len() });
-            return parsed;
+            problems.push(LinkProblem::TooLong { bytes: query.len() });
+            return ParsedLink { state, problems };
         }
-        let mut seen_view = false;
+        let mut fields = LinkFields::default();
         for pair in split_pairs(query) {
             let (Ok(key), Ok(value)) = (pair.key, pair.value) else {
-                parsed.note(LinkProblem::Unreadable);
+                problems.push(LinkProblem::Unreadable);
                 continue;
             };
-            match key.as_str() {
-                "view" if seen_view => parsed.note(LinkProblem::Repeated(key)),
-                "view" => {
-                    seen_view = true;
-                    match View::from_slug(value.trim()) {
-                        Some(view) => parsed.state.view = view,
-                        None => parsed.note(LinkProblem::UnknownView(value)),
-                    }
-                }
-                _ => parsed.note(LinkProblem::UnknownSetting(key)),
+            if fields.pairs.iter().any(|(k, _)| *k == key) {
+                problems.push(LinkProblem::Repeated(key));
+            } else {
+                fields.pairs.push((key, value));
             }
         }
-        parsed
-    }
+        fields.drop_empty(&mut problems);
 
-    /// Records a problem once: a link with fifty broken pairs gets one line, not fifty.
-    fn note(&mut self, problem: LinkProblem) {
-        if !self.problems.contains(&problem) {
-            self.problems.push(problem);
+        if let Some(version) = fields.take("v") {
+            match version.trim().parse::<u32>() {
+                Ok(v) if v <= LINK_VERSION => {}
+                Ok(_) => problems.push(LinkProblem::NewerFormat(version)),
+                Err(_) => problems.push(LinkProblem::UnknownFormat(version)),
+            }
+        }
+        if let Some(name) = fields.take("view") {
+            match View::from_slug(name.trim()) {
+                Some(view) => state.view = view,
+                None => problems.push(LinkProblem::UnknownView(name)),
+            }
+        }
+        if state.view == View::Compare {
+            state.compare = CompareState::read(&mut fields, &mut problems);
+        } else {
+            // Another view's settings are not this view's business: dropped without a word.
+            for key in COMPARE_KEYS {
+                fields.take(key);
+            }
+        }
+        for (key, _) in fields.pairs {
+            problems.push(LinkProblem::UnknownSetting(key));
+        }
+        // A link with fifty broken pairs gets one line, not fifty.
+        let mut unique: Vec<LinkProblem> = Vec::with_capacity(problems.len());
+        for problem in problems {
+            if !unique.contains(&problem) {
+                unique.push(problem);
+            }
+        }
+        ParsedLink {
+            state,
+            problems: unique,
         }
     }
 
@@ -147,10 +263,21 @@ impl ParsedLink {
         if rest.len() > 2 {
             parts.push(format!("{} more", rest.len() - 2));
         }
+        // Say which view is shown when the link's own view could not be used.
+        let view_lost = self.problems.iter().any(|problem| {
+            matches!(
+                problem,
+                LinkProblem::TooLong { .. } | LinkProblem::UnknownView(_)
+            )
+        });
+        let shown = if view_lost {
+            format!(" Showing {} instead.", self.state.view.label())
+        } else {
+            String::new()
+        };
         Some(format!(
-            "This link had {}, which we ignored. Showing {} instead.",
-            join_words(&parts),
-            self.state.view.label()
+            "This link had {}, which we ignored.{shown}",
+            join_words(&parts)
         ))
     }
 }

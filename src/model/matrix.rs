@@ -1,0 +1,124 @@
+//! Which rows the comparison shows, in what order: pinned rows first, then each theme's rows,
+//! less those hidden by the theme filter or by "only differences"; and the verdict tally.
+
+use crate::content::KNOWLEDGE;
+use crate::model::compare::CompareState;
+use crate::model::knowledge::{Dimension, Theme, Verdict};
+
+/// A theme and its rows on show.
+#[derive(Debug)]
+pub struct RowGroup {
+    pub theme: &'static Theme,
+    pub rows: Vec<&'static Dimension>,
+}
+
+/// The rows of the matrix for a comparison.
+#[derive(Debug)]
+pub struct MatrixRows {
+    /// Pinned rows, in pin order. They stay on show whatever the filters say.
+    pub pinned: Vec<&'static Dimension>,
+    /// Unpinned rows on show, grouped by theme; themes with no row on show are left out.
+    pub groups: Vec<RowGroup>,
+    /// Rows of the chosen theme hidden because every shown role is at the same level.
+    pub hidden_as_equal: usize,
+}
+
+impl MatrixRows {
+    pub fn for_state(state: &CompareState) -> MatrixRows {
+        let mut hidden_as_equal = 0;
+        let pinned = state
+            .pinned
+            .iter()
+            .filter_map(|slug| KNOWLEDGE.dimension(slug))
+            .collect();
+        let groups = KNOWLEDGE
+            .themes
+            .iter()
+            .filter(|theme| state.theme.is_none_or(|chosen| chosen == theme.slug))
+            .map(|theme| {
+                let rows = KNOWLEDGE
+                    .dimensions_in(theme.slug)
+                    .filter(|dimension| !state.pinned.contains(&dimension.slug))
+                    .filter(|dimension| {
+                        let opened_here = state
+                            .open
+                            .is_some_and(|opened| opened.dimension() == dimension.slug);
+                        let hide = state.only_differences
+                            && !opened_here
+                            && levels_equal(&state.roles, dimension.slug);
+                        hidden_as_equal += usize::from(hide);
+                        !hide
+                    })
+                    .collect();
+                RowGroup { theme, rows }
+            })
+            .filter(|group: &RowGroup| !group.rows.is_empty())
+            .collect();
+        MatrixRows {
+            pinned,
+            groups,
+            hidden_as_equal,
+        }
+    }
+
+    /// Every row on show, top to bottom.
+    pub fn all(&self) -> impl Iterator<Item = &'static Dimension> + '_ {
+        self.pinned
+            .iter()
+            .chain(self.groups.iter().flat_map(|group| group.rows.iter()))
+            .copied()
+    }
+}
+
+/// Every role is at the same level on a dimension (a missing cell counts as different).
+pub fn levels_equal(roles: &[&str], dimension: &str) -> bool {
+    let mut levels = roles
+        .iter()
+        .map(|role| KNOWLEDGE.cell(role, dimension).map(|cell| cell.level));
+    let Some(first) = levels.next() else {
+        return true;
+    };
+    first.is_some() && levels.all(|level| level == first)
+}
+
+/// How the mini-CEO analogy fares on a set of dimensions.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct VerdictTally {
+    pub holds: usize,
+    pub partly: usize,
+    pub breaks: usize,
+}
+
+impl VerdictTally {
+    /// The tally over the dimensions of a theme, or over all of them.
+    pub fn for_theme(theme: Option<&str>) -> VerdictTally {
+        let mut tally = VerdictTally::default();
+        for dimension in KNOWLEDGE
+            .dimensions
+            .iter()
+            .filter(|dimension| theme.is_none_or(|theme| theme == dimension.theme))
+        {
+            match KNOWLEDGE.debate(dimension.slug).map(|debate| debate.verdict) {
+                Some(Verdict::Holds) => tally.holds += 1,
+                Some(Verdict::Partly) => tally.partly += 1,
+                Some(Verdict::Breaks) => tally.breaks += 1,
+                None => {}
+            }
+        }
+        tally
+    }
+
+    pub fn total(&self) -> usize {
+        self.holds + self.partly + self.breaks
+    }
+
+    /// "The analogy holds on 2 of 15 dimensions, partly holds on 7 and breaks on 6."
+    pub fn sentence(&self) -> String {
+        let total = self.total();
+        let noun = if total == 1 { "dimension" } else { "dimensions" };
+        format!(
+            "The mini-CEO analogy holds on {} of {total} {noun}, partly holds on {} and breaks on {}.",
+            self.holds, self.partly, self.breaks
+        )
+    }
+}
