@@ -48,7 +48,9 @@ fn links_are_readable_and_versioned() {
     let (state, _) = state.with_theme(Some("authority"));
     let (state, _) = state.with_only_differences(true);
     let (state, _) = state.with_pin_toggled("hiring").unwrap();
-    let (state, _) = state.with_toggled_open(Opened::Verdict { dimension: "budget" });
+    let (state, _) = state.with_toggled_open(Opened::Verdict {
+        dimension: "budget",
+    });
     let link = ViewState {
         view: View::Compare,
         compare: state,
@@ -67,18 +69,27 @@ fn adding_and_removing_roles_add_history_entries_and_respect_the_limits() {
     assert_eq!(entry, HistoryEntry::Push);
     let (state, _) = state.with_role_added("vp-product").unwrap();
     assert_eq!(state.roles.len(), MAX_ROLES);
-    assert!(state.with_role_added("director-pm").is_none(), "no fifth role");
+    assert!(
+        state.with_role_added("director-pm").is_none(),
+        "no fifth role"
+    );
     assert!(state.with_role_added("cpo").is_none(), "no role twice");
     assert!(state.with_role_added("nobody").is_none(), "no unknown role");
     assert!(!state.addable_roles().contains(&"cpo"));
-    assert_eq!(state.addable_roles().len(), KNOWLEDGE.roles.len() - MAX_ROLES);
+    assert_eq!(
+        state.addable_roles().len(),
+        KNOWLEDGE.roles.len() - MAX_ROLES
+    );
 
     let (state, entry) = state.with_role_removed("pm").unwrap();
     assert_eq!(entry, HistoryEntry::Push);
     assert_eq!(state.roles, ["ceo", "cpo", "vp-product"]);
     assert!(!state.shows_verdicts());
     let (state, _) = state.with_role_removed("ceo").unwrap();
-    assert!(state.with_role_removed("cpo").is_none(), "never fewer than two");
+    assert!(
+        state.with_role_removed("cpo").is_none(),
+        "never fewer than two"
+    );
 }
 
 #[test]
@@ -87,8 +98,14 @@ fn moving_a_role_swaps_neighbours_and_replaces_the_history_entry() {
     let (moved, entry) = state.with_role_moved("cpo", -1).unwrap();
     assert_eq!(moved.roles, ["pm", "cpo", "ceo"]);
     assert_eq!(entry, HistoryEntry::Replace);
-    assert!(state.with_role_moved("pm", -1).is_none(), "the first column cannot move left");
-    assert!(state.with_role_moved("cpo", 1).is_none(), "the last column cannot move right");
+    assert!(
+        state.with_role_moved("pm", -1).is_none(),
+        "the first column cannot move left"
+    );
+    assert!(
+        state.with_role_moved("cpo", 1).is_none(),
+        "the last column cannot move right"
+    );
 }
 
 #[test]
@@ -101,10 +118,15 @@ fn removing_a_role_closes_its_open_cell_and_the_verdicts() {
     let (state, _) = state.with_role_removed("ceo").unwrap();
     assert_eq!(state.open, None);
 
-    let (state, _) = CompareState::default().with_toggled_open(Opened::Verdict { dimension: "hiring" });
+    let (state, _) = CompareState::default().with_toggled_open(Opened::Verdict {
+        dimension: "hiring",
+    });
     let (state, _) = state.with_role_added("cpo").unwrap();
     let (state, _) = state.with_role_removed("pm").unwrap();
-    assert_eq!(state.open, None, "no verdicts without Product Manager and CEO");
+    assert_eq!(
+        state.open, None,
+        "no verdicts without Product Manager and CEO"
+    );
 }
 
 #[test]
@@ -130,8 +152,14 @@ fn rows_follow_the_theme_filter_and_pins_come_first() {
     let (state, _) = state.with_pin_toggled("scope").unwrap();
     let rows = MatrixRows::for_state(&state);
     let slugs: Vec<&str> = rows.all().map(|d| d.slug).collect();
-    assert_eq!(slugs[0], "scope", "a pinned row stays on show outside the theme");
-    let authority: Vec<&str> = KNOWLEDGE.dimensions_in("authority").map(|d| d.slug).collect();
+    assert_eq!(
+        slugs[0], "scope",
+        "a pinned row stays on show outside the theme"
+    );
+    let authority: Vec<&str> = KNOWLEDGE
+        .dimensions_in("authority")
+        .map(|d| d.slug)
+        .collect();
     assert_eq!(&slugs[1..], authority.as_slice());
     assert_eq!(rows.groups.len(), 1);
 
@@ -168,7 +196,9 @@ fn an_open_cell_keeps_its_row_on_show() {
         "roles=head-of-product,vp-product&diff=1&open={}.vp-product",
         equal.slug
     ));
-    assert!(MatrixRows::for_state(&state).all().any(|d| d.slug == equal.slug));
+    assert!(MatrixRows::for_state(&state)
+        .all()
+        .any(|d| d.slug == equal.slug));
 }
 
 #[test]
@@ -176,9 +206,14 @@ fn the_verdict_tally_counts_every_dimension_or_a_theme() {
     let all = VerdictTally::for_theme(None);
     assert_eq!(all.total(), KNOWLEDGE.dimensions.len());
     let authority = VerdictTally::for_theme(Some("authority"));
-    assert_eq!(authority.total(), KNOWLEDGE.dimensions_in("authority").count());
+    assert_eq!(
+        authority.total(),
+        KNOWLEDGE.dimensions_in("authority").count()
+    );
     assert!(all.sentence().starts_with("The mini-CEO analogy holds on "));
-    assert!(all.sentence().contains(&format!("of {} dimensions", all.total())));
+    assert!(all
+        .sentence()
+        .contains(&format!("of {} dimensions", all.total())));
 }
 
 fn problems_of(query: &str) -> Vec<LinkProblem> {
@@ -237,18 +272,33 @@ fn bad_settings_fall_back_one_by_one() {
         ]
     );
     let notice = parsed.notice().unwrap();
-    assert!(notice.starts_with("This link had the unknown theme “money”"), "{notice}");
-    assert!(notice.ends_with("and 2 more, which we ignored."), "{notice}");
+    assert!(
+        notice.starts_with("This link had the unknown theme “money”"),
+        "{notice}"
+    );
+    assert!(
+        notice.ends_with("and 2 more, which we ignored."),
+        "{notice}"
+    );
 }
 
 #[test]
 fn verdicts_open_only_with_product_manager_and_ceo() {
     assert_eq!(
         compare_of("open=hiring.verdict").open,
-        Some(Opened::Verdict { dimension: "hiring" })
+        Some(Opened::Verdict {
+            dimension: "hiring"
+        })
     );
     assert_eq!(compare_of("roles=pm,cpo&open=hiring.verdict").open, None);
-    for bad in ["hiring", "hiring.", ".ceo", "hiring.boss", "nope.ceo", "hiring.ceo.x"] {
+    for bad in [
+        "hiring",
+        "hiring.",
+        ".ceo",
+        "hiring.boss",
+        "nope.ceo",
+        "hiring.ceo.x",
+    ] {
         assert_eq!(
             problems_of(&format!("open={bad}")),
             vec![LinkProblem::NotOnShow(bad.into())],
@@ -260,10 +310,23 @@ fn verdicts_open_only_with_product_manager_and_ceo() {
 #[test]
 fn link_versions() {
     assert!(problems_of("view=compare&roles=pm,ceo&v=1").is_empty());
-    assert!(problems_of("view=compare&roles=pm,ceo").is_empty(), "links without v still open");
-    assert_eq!(problems_of("v=2"), vec![LinkProblem::NewerFormat("2".into())]);
-    assert_eq!(problems_of("v=x"), vec![LinkProblem::UnknownFormat("x".into())]);
-    assert_eq!(compare_of("v=9&roles=pm,cpo").roles, ["pm", "cpo"], "read as far as possible");
+    assert!(
+        problems_of("view=compare&roles=pm,ceo").is_empty(),
+        "links without v still open"
+    );
+    assert_eq!(
+        problems_of("v=2"),
+        vec![LinkProblem::NewerFormat("2".into())]
+    );
+    assert_eq!(
+        problems_of("v=x"),
+        vec![LinkProblem::UnknownFormat("x".into())]
+    );
+    assert_eq!(
+        compare_of("v=9&roles=pm,cpo").roles,
+        ["pm", "cpo"],
+        "read as far as possible"
+    );
 }
 
 #[test]
@@ -284,11 +347,13 @@ fn any_compare_state() -> impl Strategy<Value = CompareState> {
             .prop_shuffle(),
         proptest::option::of(0..theme_count),
         any::<bool>(),
-        proptest::sample::subsequence((0..dimension_count).collect::<Vec<_>>(), 0..=4).prop_shuffle(),
+        proptest::sample::subsequence((0..dimension_count).collect::<Vec<_>>(), 0..=4)
+            .prop_shuffle(),
         proptest::option::of((0..dimension_count, 0..=MAX_ROLES)),
     )
         .prop_map(move |(roles, theme, diff, pins, open)| {
-            let roles: Vec<&'static str> = roles.into_iter().map(|i| KNOWLEDGE.roles[i].slug).collect();
+            let roles: Vec<&'static str> =
+                roles.into_iter().map(|i| KNOWLEDGE.roles[i].slug).collect();
             let open = open.and_then(|(d, column)| {
                 let dimension = KNOWLEDGE.dimensions[d].slug;
                 match roles.get(column) {
@@ -303,7 +368,10 @@ fn any_compare_state() -> impl Strategy<Value = CompareState> {
                 roles,
                 theme: theme.map(|i| KNOWLEDGE.themes[i].slug),
                 only_differences: diff,
-                pinned: pins.into_iter().map(|i| KNOWLEDGE.dimensions[i].slug).collect(),
+                pinned: pins
+                    .into_iter()
+                    .map(|i| KNOWLEDGE.dimensions[i].slug)
+                    .collect(),
                 open,
             }
         })

@@ -1,7 +1,9 @@
 //! Widgets shared by several screens, and the shell that frames them.
 
+pub mod link;
 pub mod link_notice;
 pub mod nav;
+pub mod share_link;
 pub mod shell;
 pub mod sources_line;
 pub mod view_intro;

@@ -3,17 +3,29 @@
 
 use leptos::prelude::*;
 
+use crate::model::compare::CompareState;
 use crate::model::{View, ViewState};
 
+/// `last_compare` is the comparison last looked at: the Compare link goes back to it.
 #[component]
-pub fn ViewNav(current: Memo<View>) -> impl IntoView {
+pub fn ViewNav(current: Memo<View>, last_compare: RwSignal<CompareState>) -> impl IntoView {
     view! {
         <nav class="view-nav" aria-label="Views">
             <ul>
                 {View::ALL
                     .into_iter()
                     .map(|view| {
-                        let href = format!("?{}", ViewState::query_for(view));
+                        let href = move || match view {
+                            View::Compare => format!(
+                                "?{}",
+                                ViewState {
+                                    view,
+                                    compare: last_compare.get(),
+                                }
+                                .to_query()
+                            ),
+                            _ => format!("?{}", ViewState::query_for(view)),
+                        };
                         let is_current = move || current.get() == view;
                         view! {
                             <li>

@@ -2,12 +2,14 @@
 //! and the footer. It reads the link, corrects a bad one in place, and keeps the title in step.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_location;
 
+use crate::components::link::provide_link;
 use crate::components::link_notice::{LinkNotice, NoticeText};
 use crate::components::nav::ViewNav;
-use crate::model::{ParsedLink, View};
+use crate::content::KNOWLEDGE;
+use crate::model::compare::{CompareState, HistoryEntry};
+use crate::model::{ParsedLink, View, ViewState};
 use crate::platform::document;
 use crate::views;
 
@@ -16,32 +18,24 @@ pub const PRODUCT_NAME: &str = "PM Compass";
 #[component]
 pub fn Shell() -> impl IntoView {
     let location = use_location();
-    let link = Memo::new(move |_| ParsedLink::parse(&location.search.get()));
-    let current_view = Memo::new(move |_| link.with(|link| link.state.view));
+    let link = provide_link();
+    let parsed = link.parsed;
+    let state = link.state();
+    let current_view = Memo::new(move |_| state.with(|state| state.view));
     let notice = RwSignal::new(None::<NoticeText>);
 
     // A link with problems: remember what to tell the person, then put the corrected link in
     // the address bar without adding a history entry.
-    let navigate = use_navigate();
     Effect::new(move |_| {
-        let Some(text) = link.with(ParsedLink::notice) else {
+        let Some(text) = parsed.with(ParsedLink::notice) else {
             return;
         };
-        let query = link.with(|link| link.state.to_query());
-        let path = location.pathname.get_untracked();
+        let corrected = parsed.with(|parsed| parsed.state.clone());
         notice.set(Some(NoticeText {
             text,
-            query: query.clone(),
+            query: corrected.to_query(),
         }));
-        navigate(
-            &format!("{path}?{query}"),
-            NavigateOptions {
-                resolve: false,
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        link.go(corrected, HistoryEntry::Replace);
     });
     // The notice belongs to the corrected link; once the person moves on, it goes.
     let shown_notice = Signal::derive(move || {
@@ -50,7 +44,17 @@ pub fn Shell() -> impl IntoView {
             .filter(|shown| location.search.with(|search| *search == shown.query))
     });
 
-    Effect::new(move |_| document::set_title(&title_for(current_view.get())));
+    // The comparison last looked at, so that coming back to Compare finds it as it was left.
+    let last_compare = RwSignal::new(CompareState::default());
+    Effect::new(move |_| {
+        state.with(|state| {
+            if state.view == View::Compare {
+                last_compare.set(state.compare.clone());
+            }
+        })
+    });
+
+    Effect::new(move |_| document::set_title(&state.with(title_for)));
 
     view! {
         <header class="masthead">
@@ -63,7 +67,7 @@ pub fn Shell() -> impl IntoView {
                     <span class="brand-name">{PRODUCT_NAME}</span>
                 </a>
                 <p class="tagline">"Is a product manager a mini-CEO?"</p>
-                <ViewNav current=current_view/>
+                <ViewNav current=current_view last_compare=last_compare/>
             </div>
         </header>
         <LinkNotice notice=shown_notice on_dismiss=move || notice.set(None)/>
@@ -76,7 +80,20 @@ pub fn Shell() -> impl IntoView {
     }
 }
 
-/// The tab title for a view.
-pub fn title_for(view: View) -> String {
-    format!("{} · {PRODUCT_NAME}", views::heading(view))
+/// The tab title for what is shown: "Product Manager vs CEO: compared · PM Compass".
+pub fn title_for(state: &ViewState) -> String {
+    let topic = match state.view {
+        View::Compare => {
+            let names: Vec<&str> = state
+                .compare
+                .roles
+                .iter()
+                .filter_map(|slug| KNOWLEDGE.role(slug))
+                .map(|role| role.name)
+                .collect();
+            format!("{}: compared", names.join(" vs "))
+        }
+        view => views::heading(view).to_string(),
+    };
+    format!("{topic} · {PRODUCT_NAME}")
 }

@@ -131,7 +131,9 @@ impl CompareState {
 
     pub fn with_theme(&self, theme: Option<&str>) -> (CompareState, HistoryEntry) {
         let mut next = self.clone();
-        next.theme = theme.and_then(|slug| KNOWLEDGE.theme(slug)).map(|theme| theme.slug);
+        next.theme = theme
+            .and_then(|slug| KNOWLEDGE.theme(slug))
+            .map(|theme| theme.slug);
         (next, HistoryEntry::Replace)
     }
 
@@ -215,10 +217,7 @@ impl CompareState {
             match value.trim() {
                 "1" => state.only_differences = true,
                 "0" => {}
-                _ => problems.push(LinkProblem::BadSwitch {
-                    key: "diff",
-                    value,
-                }),
+                _ => problems.push(LinkProblem::BadSwitch { key: "diff", value }),
             }
         }
         if let Some(value) = fields.take("pin") {
@@ -244,7 +243,10 @@ impl CompareState {
 
 /// The non-empty items of a comma-separated value.
 fn list(value: &str) -> impl Iterator<Item = &str> {
-    value.split(',').map(str::trim).filter(|item| !item.is_empty())
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
 }
 
 fn read_roles(value: &str, problems: &mut Vec<LinkProblem>) -> Vec<&'static str> {

@@ -98,7 +98,10 @@ impl VerdictTally {
             .iter()
             .filter(|dimension| theme.is_none_or(|theme| theme == dimension.theme))
         {
-            match KNOWLEDGE.debate(dimension.slug).map(|debate| debate.verdict) {
+            match KNOWLEDGE
+                .debate(dimension.slug)
+                .map(|debate| debate.verdict)
+            {
                 Some(Verdict::Holds) => tally.holds += 1,
                 Some(Verdict::Partly) => tally.partly += 1,
                 Some(Verdict::Breaks) => tally.breaks += 1,
@@ -115,7 +118,11 @@ impl VerdictTally {
     /// "The analogy holds on 2 of 15 dimensions, partly holds on 7 and breaks on 6."
     pub fn sentence(&self) -> String {
         let total = self.total();
-        let noun = if total == 1 { "dimension" } else { "dimensions" };
+        let noun = if total == 1 {
+            "dimension"
+        } else {
+            "dimensions"
+        };
         format!(
             "The mini-CEO analogy holds on {} of {total} {noun}, partly holds on {} and breaks on {}.",
             self.holds, self.partly, self.breaks

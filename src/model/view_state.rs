@@ -83,7 +83,9 @@ impl ViewState {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LinkProblem {
     /// The whole query was longer than [`MAX_QUERY_BYTES`].
-    TooLong { bytes: usize },
+    TooLong {
+        bytes: usize,
+    },
     /// A key or value had broken percent-encoding or was not UTF-8.
     Unreadable,
     /// `view=` named no view we have.
@@ -108,7 +110,10 @@ pub enum LinkProblem {
     UnknownTheme(String),
     UnknownDimension(String),
     /// A switch that is not `0` or `1`.
-    BadSwitch { key: &'static str, value: String },
+    BadSwitch {
+        key: &'static str,
+        value: String,
+    },
     /// `open=` naming a cell that is not in the comparison.
     NotOnShow(String),
 }
@@ -126,7 +131,10 @@ impl LinkProblem {
             LinkProblem::Repeated(key) => format!("a repeated “{}”", quote(key)),
             LinkProblem::Empty(key) => format!("an empty “{key}”"),
             LinkProblem::NewerFormat(version) => {
-                format!("parts from a newer version of the app (v{})", quote(version))
+                format!(
+                    "parts from a newer version of the app (v{})",
+                    quote(version)
+                )
             }
             LinkProblem::UnknownFormat(version) => {
                 format!("the unknown link format “{}”", quote(version))

@@ -1,5 +1,6 @@
-//! The browser edge: everything that touches `window` or `document` directly.
+//! The browser edge: everything that touches `window`, `document` or `navigator` directly.
 //! Views call in here; the model never does.
 
+pub mod clipboard;
 pub mod document;
 pub mod panic;

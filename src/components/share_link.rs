@@ -1,0 +1,90 @@
+//! "Copy link" and "Share": hand someone the exact view on screen. Where the clipboard is
+//! refused, the link appears in a selected field to copy by hand.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_location;
+
+use crate::platform::{clipboard, document};
+
+/// What the last copy attempt came to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Copied {
+    Not,
+    Done,
+    /// The clipboard was refused: the link to copy by hand.
+    Refused(String),
+}
+
+#[component]
+pub fn ShareLink(
+    /// The title the share sheet gives the link.
+    #[prop(into)]
+    title: Signal<String>,
+) -> impl IntoView {
+    let copied = RwSignal::new(Copied::Not);
+    let can_share = clipboard::can_share();
+    // "Copied" speaks of the link as it was: once the view changes, it goes.
+    let search = use_location().search;
+    Effect::new(move |previous: Option<()>| {
+        search.track();
+        if previous.is_some() {
+            copied.set(Copied::Not);
+        }
+    });
+
+    let copy = move |_| {
+        let url = document::current_url();
+        spawn_local(async move {
+            match clipboard::copy_text(&url).await {
+                Ok(()) => copied.set(Copied::Done),
+                Err(()) => {
+                    copied.set(Copied::Refused(url));
+                    document::focus_after_render("manual-link".into(), false);
+                }
+            }
+        });
+    };
+    let share = move |_| {
+        let url = document::current_url();
+        let title = title.get_untracked();
+        spawn_local(async move {
+            let _ = clipboard::share(&title, &url).await;
+        });
+    };
+
+    view! {
+        <div class="share-link">
+            <button type="button" class="button" on:click=copy>"Copy link"</button>
+            {can_share.then(|| view! {
+                <button type="button" class="button" on:click=share>"Share…"</button>
+            })}
+            <p class="share-status" role="status">
+                {move || (copied.get() == Copied::Done).then_some("Link copied. Anyone who opens it sees this view.")}
+            </p>
+            {move || match copied.get() {
+                Copied::Refused(url) => Some(view! {
+                    <div class="manual-copy">
+                        <label for="manual-link">"Your browser blocked copying. Select and copy this link:"</label>
+                        <input
+                            id="manual-link"
+                            type="text"
+                            readonly
+                            value=url
+                            on:focus=|event| {
+                                use wasm_bindgen::JsCast;
+                                if let Some(input) = event
+                                    .target()
+                                    .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                                {
+                                    input.select();
+                                }
+                            }
+                        />
+                    </div>
+                }),
+                _ => None,
+            }}
+        </div>
+    }
+}

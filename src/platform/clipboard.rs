@@ -1,0 +1,37 @@
+//! Copying a link and the system share sheet, where the browser offers them.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `navigator.share`, which web-sys has only behind an unstable flag.
+    #[wasm_bindgen(js_namespace = navigator, js_name = share, catch)]
+    fn navigator_share(data: &JsValue) -> Result<js_sys::Promise, JsValue>;
+}
+
+/// Writes text to the clipboard. Fails where the browser refuses (no permission, no secure
+/// context, no clipboard API).
+pub async fn copy_text(text: &str) -> Result<(), ()> {
+    let clipboard = web_sys::window().ok_or(())?.navigator().clipboard();
+    JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|_| ())
+}
+
+/// The browser offers a native share sheet.
+pub fn can_share() -> bool {
+    web_sys::window()
+        .map(|window| js_sys::Reflect::has(&window.navigator(), &"share".into()).unwrap_or(false))
+        .unwrap_or(false)
+}
+
+/// Opens the share sheet with a title and a link. Cancelling it is not an error worth telling.
+pub async fn share(title: &str, url: &str) -> Result<(), ()> {
+    let data = js_sys::Object::new();
+    js_sys::Reflect::set(&data, &"title".into(), &title.into()).map_err(|_| ())?;
+    js_sys::Reflect::set(&data, &"url".into(), &url.into()).map_err(|_| ())?;
+    let promise = navigator_share(&data).map_err(|_| ())?;
+    JsFuture::from(promise).await.map(|_| ()).map_err(|_| ())
+}

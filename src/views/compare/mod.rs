@@ -1,0 +1,91 @@
+//! The Compare screen: chosen roles side by side across the dimensions, with the mini-CEO
+//! verdict per row when Product Manager and CEO are both shown. All of it lives in the link.
+
+mod matrix;
+mod toolbar;
+
+use leptos::prelude::*;
+
+use crate::components::link::use_link;
+use crate::components::share_link::ShareLink;
+use crate::components::view_intro::ViewIntro;
+use crate::content::KNOWLEDGE;
+use crate::model::compare::{CompareState, HistoryEntry};
+use crate::model::matrix::VerdictTally;
+use crate::model::{View, ViewState};
+
+use matrix::Matrix;
+use toolbar::Toolbar;
+
+pub const HEADING: &str = "Compare roles";
+
+/// Changes the comparison: each control hands its new state and history entry to this.
+pub type Apply = Callback<(CompareState, HistoryEntry)>;
+
+#[component]
+pub fn CompareView() -> impl IntoView {
+    let link = use_link();
+    let state = link.state();
+    let compare = Memo::new(move |_| state.with(|state| state.compare.clone()));
+    let apply: Apply = Callback::new(move |(compare, entry)| {
+        link.go(
+            ViewState {
+                view: View::Compare,
+                compare,
+            },
+            entry,
+        )
+    });
+    let share_title = Signal::derive(move || crate::components::shell::title_for(&state.get()));
+
+    view! {
+        <section class="view view-compare" aria-labelledby="view-heading">
+            <ViewIntro
+                heading=HEADING
+                lede="Set a product manager beside a CEO, or beside any rung above it, and see \
+                      dimension by dimension where the “mini-CEO” label fits and where it falls apart."
+            />
+            <Toolbar compare=compare apply=apply/>
+            <p class="verdict-summary" aria-live="polite">
+                {move || compare.with(|compare| {
+                    if compare.shows_verdicts() {
+                        let tally = VerdictTally::for_theme(compare.theme);
+                        let scope = compare
+                            .theme
+                            .and_then(|slug| KNOWLEDGE.theme(slug))
+                            .map(|theme| format!("In {}: ", theme.name))
+                            .unwrap_or_default();
+                        format!("{scope}{}", tally.sentence())
+                    } else {
+                        "Show Product Manager and CEO side by side to see where the mini-CEO \
+                         analogy holds."
+                            .to_string()
+                    }
+                })}
+            </p>
+            <Matrix compare=compare apply=apply/>
+            <ShareLink title=share_title/>
+            <SourcesList/>
+        </section>
+    }
+}
+
+/// The articles the app is built from, with their stance.
+#[component]
+fn SourcesList() -> impl IntoView {
+    view! {
+        <section class="sources" aria-labelledby="sources-heading">
+            <h2 id="sources-heading">"The articles behind this"</h2>
+            <ul>
+                {KNOWLEDGE.sources.iter().map(|source| view! {
+                    <li>
+                        <cite>{source.full_title()}</cite>
+                        {source.untitled.then_some(" (untitled; our description)")}
+                        <span class="stance">{source.stance.label()}</span>
+                        <p>{source.summary}</p>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,184 @@
+//! The controls above the matrix: the roles shown (move, remove, add), the theme filter and
+//! the "only differences" switch.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::Apply;
+use crate::content::KNOWLEDGE;
+use crate::model::compare::{CompareState, MAX_ROLES};
+use crate::model::matrix::MatrixRows;
+use crate::platform::document;
+
+#[component]
+pub fn Toolbar(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
+    let select_value = |event: web_sys::Event| {
+        event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            .map(|select| select.value())
+            .unwrap_or_default()
+    };
+    let add_role = move |event: web_sys::Event| {
+        let slug = select_value(event);
+        if let Some(change) = compare.with_untracked(|c| c.with_role_added(&slug)) {
+            apply.run(change);
+        }
+    };
+    let set_theme = move |event: web_sys::Event| {
+        let slug = select_value(event);
+        let theme = (!slug.is_empty()).then_some(slug.as_str());
+        apply.run(compare.with_untracked(|c| c.with_theme(theme)));
+    };
+    let set_diff = move |event: web_sys::Event| {
+        let on = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_some_and(|input| input.checked());
+        apply.run(compare.with_untracked(|c| c.with_only_differences(on)));
+    };
+    let hidden = Memo::new(move |_| compare.with(|c| MatrixRows::for_state(c).hidden_as_equal));
+
+    view! {
+        <div class="toolbar">
+            <div class="toolbar-roles">
+                <h2 class="toolbar-label" id="roles-label">"Roles compared"</h2>
+                <ol class="role-chips" aria-labelledby="roles-label">
+                    {move || compare.with(|c| {
+                        let count = c.roles.len();
+                        c.roles.iter().enumerate().map(|(index, slug)| {
+                            role_chip(slug, index, count, compare, apply)
+                        }).collect_view()
+                    })}
+                </ol>
+                {move || {
+                    let addable = compare.with(CompareState::addable_roles);
+                    let full = compare.with(|c| !c.can_add_role());
+                    view! {
+                        <label class="visually-hidden" for="add-role">"Add a role"</label>
+                        <select id="add-role" class="add-role" disabled=full on:change=add_role>
+                            <option value="" selected>
+                                {if full { format!("{MAX_ROLES} roles at most") } else { "+ Add a role".to_string() }}
+                            </option>
+                            {addable.into_iter().filter_map(|slug| KNOWLEDGE.role(slug)).map(|role| view! {
+                                <option value=role.slug>{role.name}</option>
+                            }).collect_view()}
+                        </select>
+                    }
+                }}
+            </div>
+            <div class="toolbar-filters">
+                <label class="filter">
+                    <span>"Theme"</span>
+                    <select id="theme-filter" on:change=set_theme>
+                        <option value="" selected=move || compare.with(|c| c.theme.is_none())>"All themes"</option>
+                        {KNOWLEDGE.themes.iter().map(|theme| view! {
+                            <option
+                                value=theme.slug
+                                selected=move || compare.with(|c| c.theme == Some(theme.slug))
+                            >
+                                {theme.name}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <label class="switch">
+                    <input
+                        type="checkbox"
+                        role="switch"
+                        id="only-differences"
+                        prop:checked=move || compare.with(|c| c.only_differences)
+                        on:change=set_diff
+                    />
+                    <span>"Only differences"</span>
+                </label>
+                <p class="hidden-count" aria-live="polite">
+                    {move || {
+                        let on = compare.with(|c| c.only_differences);
+                        let hidden = hidden.get();
+                        on.then(|| match hidden {
+                            0 => "No rows hidden: the roles differ on every one.".to_string(),
+                            1 => "1 row hidden where the roles are level.".to_string(),
+                            n => format!("{n} rows hidden where the roles are level."),
+                        })
+                    }}
+                </p>
+            </div>
+        </div>
+    }
+}
+
+fn role_chip(
+    slug: &'static str,
+    index: usize,
+    count: usize,
+    compare: Memo<CompareState>,
+    apply: Apply,
+) -> impl IntoView {
+    let name = KNOWLEDGE.role(slug).map(|role| role.name).unwrap_or(slug);
+    let side = KNOWLEDGE
+        .role(slug)
+        .map(|role| role.side.label())
+        .unwrap_or_default();
+    // The chips are redrawn after each change: focus follows the moved chip's button, or
+    // goes to the role picker after a removal.
+    let run = move |change: Option<_>, focus: String| {
+        if let Some(change) = change {
+            apply.run(change);
+            document::focus_after_render(focus, false);
+        }
+    };
+    let left_id = format!("move-left-{slug}");
+    let right_id = format!("move-right-{slug}");
+    view! {
+        <li class="role-chip">
+            <span class="role-chip-name">{name}</span>
+            <span class="role-chip-side">{side}</span>
+            <span class="role-chip-actions">
+                <button
+                    type="button"
+                    class="icon-button"
+                    id=left_id.clone()
+                    aria-label=format!("Move {name} left")
+                    disabled=index == 0
+                    on:click={
+                        let (left, right) = (left_id.clone(), right_id.clone());
+                        move |_| {
+                            let focus = if index == 1 { right.clone() } else { left.clone() };
+                            run(compare.with_untracked(|c| c.with_role_moved(slug, -1)), focus)
+                        }
+                    }
+                >
+                    "←"
+                </button>
+                <button
+                    type="button"
+                    class="icon-button"
+                    id=right_id.clone()
+                    aria-label=format!("Move {name} right")
+                    disabled=index + 1 == count
+                    on:click={
+                        let (left, right) = (left_id.clone(), right_id.clone());
+                        move |_| {
+                            let focus = if index + 2 == count { left.clone() } else { right.clone() };
+                            run(compare.with_untracked(|c| c.with_role_moved(slug, 1)), focus)
+                        }
+                    }
+                >
+                    "→"
+                </button>
+                <button
+                    type="button"
+                    class="icon-button"
+                    aria-label=format!("Remove {name}")
+                    disabled=count <= 2
+                    on:click=move |_| {
+                        run(compare.with_untracked(|c| c.with_role_removed(slug)), "add-role".into())
+                    }
+                >
+                    "×"
+                </button>
+            </span>
+        </li>
+    }
+}
