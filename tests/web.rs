@@ -121,7 +121,7 @@ async fn opens_on_compare_with_no_query() {
         .unwrap()
         .is_none());
     wait_until("the title names the view", || {
-        document().title() == "Compare roles · PM Compass"
+        document().title() == "Product Manager vs CEO: compared · PM Compass"
     })
     .await;
 }
@@ -134,19 +134,19 @@ async fn shows_the_view_named_in_the_query() {
     })
     .await;
     assert_eq!(current_nav(&app.container).as_deref(), Some("Ladder"));
-    assert_eq!(search(), "?view=ladder");
+    assert_eq!(search(), "?view=ladder", "a clean link is left as it is");
 }
 
 #[wasm_bindgen_test]
 async fn navigation_switches_view_and_link() {
     let app = mount_at("?view=compare");
     wait_until("compare shows", || heading(&app.container).is_some()).await;
-    click(&app.container, "nav a[href='?view=notes']");
+    click(&app.container, "nav a[href='?view=notes&v=1']");
     wait_until("notes show", || {
         heading(&app.container).as_deref() == Some("Your notes")
     })
     .await;
-    assert_eq!(search(), "?view=notes");
+    assert_eq!(search(), "?view=notes&v=1");
     assert_eq!(current_nav(&app.container).as_deref(), Some("Notes"));
     assert_eq!(
         app.container
@@ -165,7 +165,10 @@ async fn navigation_switches_view_and_link() {
 #[wasm_bindgen_test]
 async fn garbage_link_shows_notice_default_view_and_corrected_url() {
     let app = mount_at("?view=boss&x=%zz&view=notes");
-    wait_until("the link is corrected", || search() == "?view=compare").await;
+    wait_until("the link is corrected", || {
+        search() == "?view=compare&roles=pm,ceo&v=1"
+    })
+    .await;
     assert_eq!(heading(&app.container).as_deref(), Some("Compare roles"));
     let notice = text_of(&app.container, ".link-notice-text").expect("a notice is shown");
     assert!(notice.contains("unknown view “boss”"), "{notice}");
@@ -192,7 +195,7 @@ async fn notice_goes_away_when_the_person_moves_on() {
         text_of(&app.container, ".link-notice-text").is_some()
     })
     .await;
-    click(&app.container, "nav a[href='?view=ladder']");
+    click(&app.container, "nav a[href='?view=ladder&v=1']");
     wait_until("the ladder shows", || {
         heading(&app.container).as_deref() == Some("The career ladder")
     })
@@ -226,18 +229,13 @@ async fn compare_shows_every_dimension_for_pm_and_ceo_as_a_table() {
             .is_some()
     })
     .await;
-    let headers: Vec<String> = (0..4)
-        .filter_map(|i| {
-            app.container
-                .query_selector_all("thead th[scope='col']")
-                .unwrap()
-                .get(i)
-                .and_then(|node| node.text_content())
-        })
-        .collect();
     assert_eq!(
-        headers,
-        ["Dimension", "Product Manager", "CEO", "Mini-CEO?"]
+        texts(&app.container, "thead th[scope='col'] .column-name"),
+        ["Product Manager", "CEO", "Mini-CEO?"]
+    );
+    assert_eq!(
+        text_of(&app.container, "thead th.corner").as_deref(),
+        Some("Dimension")
     );
     let rows = app
         .container
@@ -251,6 +249,242 @@ async fn compare_shows_every_dimension_for_pm_and_ceo_as_a_table() {
         "the PM's budget cell is shown"
     );
     assert!(text.contains("The Mini-CEO Fantasy: A Title That Flatters Everyone Except Reality"));
+}
+
+fn texts(root: &HtmlElement, selector: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).unwrap();
+    (0..nodes.length())
+        .filter_map(|i| nodes.get(i).and_then(|node| node.text_content()))
+        .collect()
+}
+
+fn active_id() -> String {
+    document()
+        .active_element()
+        .map(|element| element.id())
+        .unwrap_or_default()
+}
+
+fn press(target: &web_sys::Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+fn by_id(id: &str) -> HtmlElement {
+    document()
+        .get_element_by_id(id)
+        .unwrap_or_else(|| panic!("no element #{id}"))
+        .unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn opening_a_cell_shows_its_explanation_and_escape_closes_it() {
+    use pm_compass::content::KNOWLEDGE;
+    let app = mount_at("?view=compare&roles=pm,ceo&v=1");
+    wait_until("the matrix shows", || {
+        document().get_element_by_id("cell-budget-ceo").is_some()
+    })
+    .await;
+    by_id("cell-budget-ceo").click();
+    wait_until("the detail opens", || {
+        document().get_element_by_id("detail-budget").is_some()
+    })
+    .await;
+    let detail = by_id("detail-budget").text_content().unwrap();
+    assert!(detail.contains("CEO: P&L and budget"), "{detail}");
+    assert!(detail.contains(KNOWLEDGE.cell("ceo", "budget").unwrap().detail));
+    assert!(detail.contains("Sources:"));
+    assert!(search().contains("open=budget.ceo"), "{}", search());
+    assert_eq!(
+        by_id("cell-budget-ceo")
+            .get_attribute("aria-expanded")
+            .as_deref(),
+        Some("true")
+    );
+    wait_until("focus stays on the cell", || {
+        active_id() == "cell-budget-ceo"
+    })
+    .await;
+
+    press(&by_id("cell-budget-ceo"), "Escape");
+    wait_until("the detail closes", || {
+        document().get_element_by_id("detail-budget").is_none()
+    })
+    .await;
+    assert!(!search().contains("open="), "{}", search());
+    wait_until("focus returns to the cell", || {
+        active_id() == "cell-budget-ceo"
+    })
+    .await;
+    drop(app);
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_a_single_tab_stop_between_cells() {
+    let app = mount_at("?view=compare&roles=pm,ceo&v=1");
+    wait_until("the matrix shows", || {
+        document().get_element_by_id("cell-scope-pm").is_some()
+    })
+    .await;
+    assert_eq!(
+        by_id("cell-scope-pm").tab_index(),
+        0,
+        "the first cell is the tab stop"
+    );
+    assert_eq!(by_id("cell-scope-ceo").tab_index(), -1);
+    by_id("cell-scope-pm").focus().unwrap();
+    press(&by_id("cell-scope-pm"), "ArrowRight");
+    assert_eq!(active_id(), "cell-scope-ceo");
+    assert_eq!(by_id("cell-scope-ceo").tab_index(), 0);
+    assert_eq!(by_id("cell-scope-pm").tab_index(), -1);
+    press(&by_id("cell-scope-ceo"), "ArrowRight");
+    assert_eq!(active_id(), "cell-scope-verdict");
+    press(&by_id("cell-scope-verdict"), "ArrowDown");
+    assert_eq!(active_id(), "cell-time-horizon-verdict");
+    press(&by_id("cell-time-horizon-verdict"), "Home");
+    assert_eq!(active_id(), "cell-time-horizon-pm");
+    press(&by_id("cell-time-horizon-pm"), "ArrowLeft");
+    assert_eq!(active_id(), "cell-time-horizon-pm", "the edge holds");
+    press(&by_id("cell-time-horizon-pm"), "ArrowUp");
+    assert_eq!(active_id(), "cell-scope-pm");
+    drop(app);
+}
+
+#[wasm_bindgen_test]
+async fn a_verdict_opens_into_both_sides_of_the_argument() {
+    let app = mount_at("?view=compare&roles=pm,ceo&open=hiring.verdict&v=1");
+    wait_until("the debate shows", || {
+        document().get_element_by_id("detail-hiring").is_some()
+    })
+    .await;
+    let detail = by_id("detail-hiring").text_content().unwrap();
+    assert!(detail.contains("The case for"), "{detail}");
+    assert!(detail.contains("The case against"), "{detail}");
+    assert_eq!(
+        texts(&app.container, "#detail-hiring .sources-line").len(),
+        2,
+        "each side names its sources"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn pinning_a_row_brings_it_to_the_top() {
+    let app = mount_at("?view=compare&roles=pm,ceo&v=1");
+    wait_until("the matrix shows", || {
+        document().get_element_by_id("pin-hiring").is_some()
+    })
+    .await;
+    by_id("pin-hiring").click();
+    wait_until("the row moves", || {
+        texts(&app.container, "tbody th[scope='row'] .dimension-name")
+            .first()
+            .map(String::as_str)
+            == Some("Hiring and firing")
+    })
+    .await;
+    assert_eq!(
+        texts(&app.container, "tbody .theme-row th")
+            .first()
+            .map(String::as_str),
+        Some("Pinned")
+    );
+    assert_eq!(
+        by_id("pin-hiring").get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert!(search().contains("pin=hiring"), "{}", search());
+    assert_eq!(
+        texts(&app.container, "tbody th[scope='row']").len(),
+        15,
+        "a pinned row is not shown twice"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn only_differences_hides_level_rows_and_says_how_many() {
+    use pm_compass::content::KNOWLEDGE;
+    use pm_compass::model::matrix::levels_equal;
+    let roles = ["head-of-product", "vp-product"];
+    let equal = KNOWLEDGE
+        .dimensions
+        .iter()
+        .filter(|d| levels_equal(&roles, d.slug))
+        .count();
+    let app = mount_at("?view=compare&roles=head-of-product,vp-product&v=1");
+    wait_until("the matrix shows", || {
+        document().get_element_by_id("only-differences").is_some()
+    })
+    .await;
+    by_id("only-differences").click();
+    wait_until("rows hide", || {
+        texts(&app.container, "tbody th[scope='row']").len() == KNOWLEDGE.dimensions.len() - equal
+    })
+    .await;
+    let count = text_of(&app.container, ".hidden-count").unwrap();
+    assert!(
+        count.starts_with(&format!("{equal} rows hidden")),
+        "{count}"
+    );
+    assert!(search().contains("diff=1"), "{}", search());
+}
+
+#[wasm_bindgen_test]
+async fn adding_and_removing_roles_changes_the_columns() {
+    let app = mount_at("?view=compare&roles=pm,ceo&v=1");
+    wait_until("the picker shows", || {
+        document().get_element_by_id("add-role").is_some()
+    })
+    .await;
+    let select: web_sys::HtmlSelectElement = by_id("add-role").unchecked_into();
+    select.set_value("cpo");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    select
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    wait_until("the column is added", || {
+        texts(&app.container, "thead .column-name")
+            == [
+                "Product Manager",
+                "CEO",
+                "Chief Product Officer",
+                "Mini-CEO?",
+            ]
+    })
+    .await;
+    assert!(search().contains("roles=pm,ceo,cpo"), "{}", search());
+    by_id("move-left-cpo").click();
+    wait_until("the column moves", || {
+        texts(&app.container, "thead .column-name")
+            == [
+                "Product Manager",
+                "Chief Product Officer",
+                "CEO",
+                "Mini-CEO?",
+            ]
+    })
+    .await;
+    click(
+        &app.container,
+        "button[aria-label='Remove Product Manager']",
+    );
+    wait_until("the column goes, and the verdicts with it", || {
+        texts(&app.container, "thead .column-name") == ["Chief Product Officer", "CEO"]
+    })
+    .await;
+    assert!(
+        app.container
+            .query_selector("button[aria-label='Remove CEO']")
+            .unwrap()
+            .unwrap()
+            .has_attribute("disabled"),
+        "two roles is the least"
+    );
 }
 
 #[wasm_bindgen_test]
