@@ -54,6 +54,7 @@ fn links_are_readable_and_versioned() {
     let link = ViewState {
         view: View::Compare,
         compare: state,
+        ..ViewState::default()
     }
     .to_query();
     assert_eq!(
@@ -382,7 +383,7 @@ proptest! {
 
     #[test]
     fn every_valid_comparison_round_trips_through_its_link(compare in any_compare_state()) {
-        let state = ViewState { view: View::Compare, compare };
+        let state = ViewState { view: View::Compare, compare, ..ViewState::default() };
         let parsed = ParsedLink::parse(&state.to_query());
         prop_assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
         prop_assert_eq!(parsed.state, state);

@@ -21,6 +21,7 @@ pub fn ViewNav(current: Memo<View>, last_compare: RwSignal<CompareState>) -> imp
                                 ViewState {
                                     view,
                                     compare: last_compare.get(),
+                                    ..ViewState::default()
                                 }
                                 .to_query()
                             ),

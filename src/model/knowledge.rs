@@ -169,7 +169,7 @@ pub struct Rung {
 }
 
 /// A move from one rung to another.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Step {
     pub from: &'static str,
     pub to: &'static str,

@@ -3,6 +3,8 @@
 
 pub mod compare;
 pub mod knowledge;
+pub mod ladder;
+pub mod ladder_state;
 pub mod matrix;
 pub mod query;
 pub mod view_state;

@@ -2,6 +2,7 @@
 //! string that may be garbage, and written back as a canonical, versioned link.
 
 use super::compare::CompareState;
+use super::ladder_state::LadderState;
 use super::query::{join_pairs, split_pairs};
 
 /// Longest query string the app will read. Longer links are ignored whole, with a notice:
@@ -56,14 +57,18 @@ pub struct ViewState {
     pub view: View,
     /// The comparison; written to the link only while Compare is the view.
     pub compare: CompareState,
+    /// The chosen rung or pair; written to the link only while Ladder is the view.
+    pub ladder: LadderState,
 }
 
 impl ViewState {
     /// The canonical query string for this state, without the leading `?`.
     pub fn to_query(&self) -> String {
         let mut pairs: Vec<(&str, String)> = vec![("view", self.view.slug().to_string())];
-        if self.view == View::Compare {
-            pairs.extend(self.compare.link_pairs());
+        match self.view {
+            View::Compare => pairs.extend(self.compare.link_pairs()),
+            View::Ladder => pairs.extend(self.ladder.link_pairs()),
+            View::Notes => {}
         }
         pairs.push(("v", LINK_VERSION.to_string()));
         join_pairs(pairs.iter().map(|(key, value)| (*key, value.as_str())))
@@ -101,6 +106,8 @@ pub enum LinkProblem {
     /// `v=` that is not a version number.
     UnknownFormat(String),
     UnknownRole(String),
+    /// `from=` or `to=` naming no rung of the ladder.
+    UnknownRung(String),
     /// A role or dimension listed twice; the repeat was dropped.
     Twice(String),
     /// More than four roles; the first four were kept.
@@ -140,6 +147,9 @@ impl LinkProblem {
                 format!("the unknown link format “{}”", quote(version))
             }
             LinkProblem::UnknownRole(slug) => format!("the unknown role “{}”", quote(slug)),
+            LinkProblem::UnknownRung(slug) => {
+                format!("“{}”, not a rung of the ladder", quote(slug))
+            }
             LinkProblem::Twice(slug) => format!("“{}” twice", quote(slug)),
             LinkProblem::TooManyRoles(count) => {
                 format!("{count} roles where four fit (the first four are shown)")
@@ -191,9 +201,13 @@ impl LinkFields {
 }
 
 /// Every key some part of the state reads.
-const KNOWN_KEYS: [&str; 7] = ["view", "v", "roles", "theme", "diff", "pin", "open"];
+const KNOWN_KEYS: [&str; 9] = [
+    "view", "v", "roles", "theme", "diff", "pin", "open", "from", "to",
+];
 /// Keys that only the comparison reads.
 const COMPARE_KEYS: [&str; 5] = ["roles", "theme", "diff", "pin", "open"];
+/// Keys that only the ladder reads.
+const LADDER_KEYS: [&str; 2] = ["from", "to"];
 
 /// A link as read: the nearest valid state and whatever had to be ignored to get there.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -239,13 +253,15 @@ impl ParsedLink {
                 None => problems.push(LinkProblem::UnknownView(name)),
             }
         }
+        // Each view reads its own settings; another view's are dropped without a word.
         if state.view == View::Compare {
             state.compare = CompareState::read(&mut fields, &mut problems);
-        } else {
-            // Another view's settings are not this view's business: dropped without a word.
-            for key in COMPARE_KEYS {
-                fields.take(key);
-            }
+        }
+        if state.view == View::Ladder {
+            state.ladder = LadderState::read(&mut fields, &mut problems);
+        }
+        for key in COMPARE_KEYS.iter().chain(&LADDER_KEYS) {
+            fields.take(key);
         }
         for (key, _) in fields.pairs {
             problems.push(LinkProblem::UnknownSetting(key));

@@ -32,6 +32,7 @@ pub fn CompareView() -> impl IntoView {
             ViewState {
                 view: View::Compare,
                 compare,
+                ..ViewState::default()
             },
             entry,
         )

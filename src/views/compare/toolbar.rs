@@ -23,6 +23,8 @@ pub fn Toolbar(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
         let slug = select_value(event);
         if let Some(change) = compare.with_untracked(|c| c.with_role_added(&slug)) {
             apply.run(change);
+            // The picker is redrawn with the roles left to add; keep the person on it.
+            document::focus_after_render("add-role".into(), false);
         }
     };
     let set_theme = move |event: web_sys::Event| {
