@@ -13,7 +13,14 @@ extern "C" {
 /// Writes text to the clipboard. Fails where the browser refuses (no permission, no secure
 /// context, no clipboard API).
 pub async fn copy_text(text: &str) -> Result<(), ()> {
-    let clipboard = web_sys::window().ok_or(())?.navigator().clipboard();
+    let navigator = web_sys::window().ok_or(())?.navigator();
+    // Outside a secure context `navigator.clipboard` is missing altogether.
+    let present = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .is_ok_and(|clipboard| !clipboard.is_undefined() && !clipboard.is_null());
+    if !present {
+        return Err(());
+    }
+    let clipboard = navigator.clipboard();
     JsFuture::from(clipboard.write_text(text))
         .await
         .map(|_| ())

@@ -354,7 +354,7 @@ fn detail_row(
         }
         Opened::Verdict { dimension: slug } => KNOWLEDGE.debate(slug).map(|debate| {
             view! {
-                <h3>{format!("Is a product manager a mini-CEO on {}?", dimension_name.to_lowercase())}</h3>
+                <h3>{format!("{dimension_name}: is a product manager a mini-CEO?")}</h3>
                 <p class=format!("verdict-chip {}", verdict_class(debate.verdict))>{debate.verdict.label()}</p>
                 <div class="debate">
                     <div class="debate-side">

@@ -20,7 +20,14 @@ pub fn Toolbar(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
             .unwrap_or_default()
     };
     let add_role = move |event: web_sys::Event| {
-        let slug = select_value(event);
+        let select = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlSelectElement>().ok());
+        let slug = select.as_ref().map(|s| s.value()).unwrap_or_default();
+        // The picker is a prompt, not a setting: back to "+ Add a role" once it has been used.
+        if let Some(select) = &select {
+            select.set_value("");
+        }
         if let Some(change) = compare.with_untracked(|c| c.with_role_added(&slug)) {
             apply.run(change);
             // The picker is redrawn with the roles left to add; keep the person on it.
@@ -72,7 +79,11 @@ pub fn Toolbar(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
             <div class="toolbar-filters">
                 <label class="filter">
                     <span>"Theme"</span>
-                    <select id="theme-filter" on:change=set_theme>
+                    <select
+                        id="theme-filter"
+                        on:change=set_theme
+                        prop:value=move || compare.with(|c| c.theme.unwrap_or_default())
+                    >
                         <option value="" selected=move || compare.with(|c| c.theme.is_none())>"All themes"</option>
                         {KNOWLEDGE.themes.iter().map(|theme| view! {
                             <option
