@@ -4,6 +4,7 @@
 pub mod compare;
 pub mod knowledge;
 pub mod ladder;
+pub mod ladder_marks;
 pub mod ladder_state;
 pub mod matrix;
 pub mod query;

@@ -4,3 +4,4 @@
 pub mod clipboard;
 pub mod document;
 pub mod panic;
+pub mod storage;

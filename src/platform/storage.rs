@@ -1,0 +1,51 @@
+//! Local storage for private data. A value that cannot be read is never overwritten: it is kept
+//! under a backup key and the caller is told; a failed write leaves the data in memory and says so.
+
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, Storage};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+/// What happened when reading a stored value.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Loaded<T> {
+    /// Nothing stored yet.
+    Empty,
+    Read(T),
+    /// Stored, but unreadable; the raw text was copied to `backup_key` and left in place.
+    Unreadable {
+        backup_key: String,
+    },
+    /// Storage cannot be used at all (disabled, private mode).
+    Unavailable,
+}
+
+/// Reads and parses the value under `key`.
+pub fn load<T: DeserializeOwned>(key: &str) -> Loaded<T> {
+    let Some(storage) = web_sys::window().and_then(|window| window.local_storage().ok().flatten())
+    else {
+        return Loaded::Unavailable;
+    };
+    match LocalStorage::get(key) {
+        Ok(value) => Loaded::Read(value),
+        Err(StorageError::KeyNotFound(_)) => Loaded::Empty,
+        Err(StorageError::SerdeError(_)) => {
+            let backup_key = format!("{key}.unreadable");
+            if let Ok(Some(raw)) = storage.get_item(key) {
+                storage.set_item(&backup_key, &raw).ok();
+            }
+            Loaded::Unreadable { backup_key }
+        }
+        Err(StorageError::JsError(_)) => Loaded::Unavailable,
+    }
+}
+
+/// Why a value could not be saved: storage is full, disabled or refused the write.
+#[derive(Debug, PartialEq, Eq)]
+pub enum SaveError {
+    Refused,
+}
+
+pub fn save<T: Serialize>(key: &str, value: &T) -> Result<(), SaveError> {
+    LocalStorage::set(key, value).map_err(|_| SaveError::Refused)
+}

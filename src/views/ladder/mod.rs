@@ -1,0 +1,122 @@
+//! The Ladder screen: the climb from Product Manager to Chief Product Officer. Choosing a rung
+//! shows its card, choosing two shows what changes between them (both in the link); marking
+//! "I am here" and "my target" shows the path and a checklist (both private, kept locally).
+
+mod checklist;
+mod diagram;
+mod rung_card;
+mod what_changes;
+
+use leptos::prelude::*;
+
+use crate::components::link::use_link;
+use crate::components::view_intro::ViewIntro;
+use crate::model::compare::HistoryEntry;
+use crate::model::ladder_marks::LadderMarks;
+use crate::model::ladder_state::LadderState;
+use crate::model::{View, ViewState};
+use crate::platform::storage::{self, Loaded};
+
+use checklist::Checklist;
+use diagram::Diagram;
+use rung_card::RungCard;
+use what_changes::WhatChanges;
+
+pub const HEADING: &str = "The career ladder";
+
+/// Where the private markers and ticks are kept in this browser.
+pub const MARKS_KEY: &str = "pm-compass.ladder";
+
+/// Changes the chosen rung or pair.
+pub type Choose = Callback<(LadderState, HistoryEntry)>;
+
+/// The person's markers and ticks, and whether keeping them works.
+#[derive(Clone, Copy)]
+pub struct Marks {
+    pub marks: RwSignal<LadderMarks>,
+    /// A sentence for the person when storage fails; `None` when all is well.
+    pub problem: RwSignal<Option<String>>,
+}
+
+impl Marks {
+    fn load() -> Marks {
+        let (marks, problem) = match storage::load::<LadderMarks>(MARKS_KEY) {
+            Loaded::Read(marks) => (marks.cleaned(), None),
+            Loaded::Empty => (LadderMarks::new(), None),
+            Loaded::Unreadable { backup_key } => (
+                LadderMarks::new(),
+                Some(format!(
+                    "Your saved ladder markers could not be read, so they start afresh here. \
+                     The old data is kept untouched under “{backup_key}” in this browser's storage."
+                )),
+            ),
+            Loaded::Unavailable => (LadderMarks::new(), Some(UNSAVED.to_string())),
+        };
+        Marks {
+            marks: RwSignal::new(marks),
+            problem: RwSignal::new(problem),
+        }
+    }
+
+    /// Changes the marks and keeps them; if storage refuses, they stay in memory and the person
+    /// is told.
+    pub fn update(&self, next: LadderMarks) {
+        match storage::save(MARKS_KEY, &next) {
+            Ok(()) => self.problem.set(None),
+            Err(_) => self.problem.set(Some(UNSAVED.to_string())),
+        }
+        self.marks.set(next);
+    }
+}
+
+const UNSAVED: &str = "This browser is not letting us save, so your markers and ticks last only \
+                       until you close the page.";
+
+#[component]
+pub fn LadderView() -> impl IntoView {
+    let link = use_link();
+    let state = link.state();
+    let ladder = Memo::new(move |_| state.with(|state| state.ladder.clone()));
+    let choose: Choose = Callback::new(move |(ladder, entry)| {
+        link.go(
+            ViewState {
+                view: View::Ladder,
+                ladder,
+                ..ViewState::default()
+            },
+            entry,
+        )
+    });
+    let marks = Marks::load();
+
+    view! {
+        <section class="view view-ladder" aria-labelledby="view-heading">
+            <ViewIntro
+                heading=HEADING
+                lede="Follow the path from Product Manager through Director, Head of Product and VP \
+                      of Product to Chief Product Officer. Choose a rung to see what it asks of you, \
+                      or two rungs to see what changes between them."
+            />
+            {move || marks.problem.get().map(|problem| view! {
+                <p class="storage-problem" role="alert">{problem}</p>
+            })}
+            <div class="ladder-layout">
+                <Diagram ladder=ladder choose=choose marks=marks/>
+                <div class="ladder-panel" aria-live="polite">
+                    {move || ladder.with(|ladder| match (ladder.from, ladder.to) {
+                        (Some(from), Some(to)) => view! { <WhatChanges from=from to=to choose=choose/> }.into_any(),
+                        (Some(rung), None) => view! { <RungCard rung=rung marks=marks/> }.into_any(),
+                        _ => view! {
+                            <div class="panel-empty">
+                                <h2>"Choose a rung"</h2>
+                                <p>"Pick one rung to see its scope, team, decisions and what to learn \
+                                    next. Pick a second to see what changes on the way between them."</p>
+                            </div>
+                        }.into_any(),
+                    })}
+                </div>
+            </div>
+            <Checklist marks=marks/>
+        </section>
+    }
+}
