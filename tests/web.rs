@@ -488,28 +488,146 @@ async fn adding_and_removing_roles_changes_the_columns() {
 }
 
 #[wasm_bindgen_test]
-async fn ladder_lists_the_rungs_in_order_with_the_head_of_product_note() {
+async fn ladder_lists_every_rung_in_climbing_order_and_opens_a_card() {
     use pm_compass::content::KNOWLEDGE;
-    let app = mount_at("?view=ladder");
-    wait_until("the rungs show", || {
-        app.container.query_selector("ol.rungs").unwrap().is_some()
+    clear_storage();
+    let app = mount_at("?view=ladder&from=head-of-product");
+    wait_until("the card shows", || {
+        text_of(&app.container, "#rung-card-title").is_some()
     })
     .await;
-    let names = app.container.query_selector_all("ol.rungs h2").unwrap();
-    assert_eq!(names.length() as usize, KNOWLEDGE.rungs.len());
+    let names = texts(&app.container, ".ladder-grid .rung-name");
+    let expected: Vec<String> = KNOWLEDGE
+        .rungs
+        .iter()
+        .map(|rung| KNOWLEDGE.role(rung.role).unwrap().name.to_string())
+        .collect();
+    assert_eq!(names, expected);
     assert_eq!(
-        names.get(0).and_then(|n| n.text_content()).as_deref(),
-        Some("Product Manager")
+        text_of(&app.container, "#rung-card-title").as_deref(),
+        Some("Head of Product")
     );
     assert_eq!(
-        names
-            .get(names.length() - 1)
-            .and_then(|n| n.text_content())
-            .as_deref(),
-        Some("Chief Product Officer")
-    );
-    assert_eq!(
-        text_of(&app.container, ".rung-note").as_deref(),
+        text_of(&app.container, ".rung-card .rung-note").as_deref(),
         Some(KNOWLEDGE.head_of_product_note)
     );
+    assert_eq!(
+        by_id("rung-head-of-product")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    let card = text_of(&app.container, ".rung-card").unwrap();
+    for part in [
+        "Scope",
+        "Time horizon",
+        "Team",
+        "Decisions",
+        "What to learn for the next step",
+        "Common pitfalls",
+        "Sources:",
+    ] {
+        assert!(card.contains(part), "the card shows {part}");
+    }
+}
+
+const MARKS_KEY: &str = "pm-compass.ladder";
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn clear_storage() {
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn marking_here_is_kept_locally_and_never_in_the_link() {
+    clear_storage();
+    let app = mount_at("?view=ladder&from=pm");
+    wait_until("the card shows", || {
+        text_of(&app.container, ".mark-buttons").is_some()
+    })
+    .await;
+    click(&app.container, ".mark-buttons button:first-child");
+    wait_until("the marker shows on the rung", || {
+        text_of(&app.container, "#rung-pm .mark-here").is_some()
+    })
+    .await;
+    let stored = storage().get_item(MARKS_KEY).unwrap().unwrap();
+    assert!(stored.contains(r#""here":"pm""#), "{stored}");
+    assert_eq!(
+        search(),
+        "?view=ladder&from=pm",
+        "markers stay out of the link"
+    );
+    drop(app);
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn the_checklist_counts_ticks_and_keeps_them() {
+    use pm_compass::model::ladder::checklist;
+    clear_storage();
+    storage()
+        .set_item(
+            MARKS_KEY,
+            r#"{"version":1,"here":"pm","target":"director-pm","ticked":[]}"#,
+        )
+        .unwrap();
+    let items = checklist("pm", "director-pm");
+    let app = mount_at("?view=ladder");
+    wait_until("the checklist shows", || {
+        app.container
+            .query_selector_all(".checklist-items input")
+            .unwrap()
+            .length() as usize
+            == items.len()
+    })
+    .await;
+    assert_eq!(
+        text_of(&app.container, ".checklist .progress"),
+        Some(format!("0 of {} done", items.len()))
+    );
+    by_id("tick-pm-0").click();
+    wait_until("the count moves", || {
+        text_of(&app.container, ".checklist .progress")
+            == Some(format!("1 of {} done", items.len()))
+    })
+    .await;
+    let stored = storage().get_item(MARKS_KEY).unwrap().unwrap();
+    assert!(stored.contains(r#""ticked":["pm:0"]"#), "{stored}");
+    wait_until("focus stays on the box", || active_id() == "tick-pm-0").await;
+    assert!(text_of(&app.container, ".checklist .way")
+        .unwrap()
+        .starts_with("Product Manager → "));
+    drop(app);
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_markers_are_kept_aside_and_the_person_is_told() {
+    clear_storage();
+    storage().set_item(MARKS_KEY, "{not json").unwrap();
+    let app = mount_at("?view=ladder");
+    wait_until("the problem is said", || {
+        text_of(&app.container, ".storage-problem").is_some()
+    })
+    .await;
+    let said = text_of(&app.container, ".storage-problem").unwrap();
+    assert!(said.contains("could not be read"), "{said}");
+    assert_eq!(
+        storage()
+            .get_item(&format!("{MARKS_KEY}.unreadable"))
+            .unwrap()
+            .as_deref(),
+        Some("{not json")
+    );
+    assert_eq!(
+        storage().get_item(MARKS_KEY).unwrap().as_deref(),
+        Some("{not json"),
+        "nothing is overwritten until the person changes something"
+    );
+    drop(app);
+    clear_storage();
 }
