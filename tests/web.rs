@@ -631,3 +631,62 @@ async fn unreadable_markers_are_kept_aside_and_the_person_is_told() {
     drop(app);
     clear_storage();
 }
+
+fn nav_link(root: &HtmlElement, label: &str) -> HtmlElement {
+    let links = root.query_selector_all("nav a").unwrap();
+    (0..links.length())
+        .filter_map(|i| links.get(i))
+        .map(|node| node.unchecked_into::<HtmlElement>())
+        .find(|link| link.text_content().as_deref() == Some(label))
+        .unwrap_or_else(|| panic!("no navigation link {label}"))
+}
+
+fn nav_href(root: &HtmlElement, label: &str) -> String {
+    nav_link(root, label)
+        .get_attribute("href")
+        .unwrap_or_default()
+}
+
+/// Follows the navigation link named `label`, returning the address it pointed at.
+fn follow_nav(root: &HtmlElement, label: &str) -> String {
+    let link = nav_link(root, label);
+    let href = link.get_attribute("href").unwrap_or_default();
+    link.click();
+    href
+}
+
+#[wasm_bindgen_test]
+async fn each_view_is_as_it_was_left_when_the_person_comes_back() {
+    let app = mount_at("?view=compare&roles=pm,cpo&v=1");
+    wait_until("the matrix shows", || {
+        document().get_element_by_id("cell-scope-cpo").is_some()
+    })
+    .await;
+    follow_nav(&app.container, "Ladder");
+    wait_until("the ladder shows", || {
+        document().get_element_by_id("rung-director-pm").is_some()
+    })
+    .await;
+    by_id("rung-director-pm").click();
+    wait_until("the rung is chosen", || {
+        search() == "?view=ladder&from=director-pm&v=1"
+    })
+    .await;
+    assert_eq!(
+        follow_nav(&app.container, "Compare"),
+        "?view=compare&roles=pm,cpo&v=1"
+    );
+    wait_until("the comparison is back", || {
+        document().get_element_by_id("cell-scope-cpo").is_some()
+    })
+    .await;
+    assert_eq!(
+        follow_nav(&app.container, "Ladder"),
+        "?view=ladder&from=director-pm&v=1"
+    );
+    wait_until("the rung is chosen again", || {
+        text_of(&app.container, "#rung-card-title").as_deref()
+            == Some("Director of Product Management")
+    })
+    .await;
+}

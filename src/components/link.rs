@@ -6,13 +6,15 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
 use crate::model::compare::HistoryEntry;
-use crate::model::{ParsedLink, ViewState};
+use crate::model::{ParsedLink, View, ViewState};
 
 /// What views get through context: the parsed link, and a way to go to another state.
 #[derive(Clone, Copy)]
 pub struct LinkContext {
     pub parsed: Memo<ParsedLink>,
     go: Callback<(ViewState, HistoryEntry)>,
+    /// What each view last showed, so that going back to a view finds it as it was left.
+    pub remembered: RwSignal<ViewState>,
 }
 
 impl LinkContext {
@@ -24,7 +26,17 @@ impl LinkContext {
 
     /// Puts `state` in the address bar, as a new history entry or in place of the current one.
     pub fn go(&self, state: ViewState, entry: HistoryEntry) {
+        self.remember(&state);
         self.go.run((state, entry));
+    }
+
+    /// Notes what the state's view shows, for the next time the person comes back to it.
+    pub fn remember(&self, state: &ViewState) {
+        self.remembered.update(|remembered| match state.view {
+            View::Compare => remembered.compare = state.compare.clone(),
+            View::Ladder => remembered.ladder = state.ladder.clone(),
+            View::Notes => {}
+        });
     }
 }
 
@@ -45,7 +57,12 @@ pub fn provide_link() -> LinkContext {
             },
         );
     });
-    let context = LinkContext { parsed, go };
+    let remembered = RwSignal::new(parsed.with_untracked(|parsed| parsed.state.clone()));
+    let context = LinkContext {
+        parsed,
+        go,
+        remembered,
+    };
     provide_context(context);
     context
 }

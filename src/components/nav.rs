@@ -3,29 +3,23 @@
 
 use leptos::prelude::*;
 
-use crate::model::compare::CompareState;
 use crate::model::{View, ViewState};
 
-/// `last_compare` is the comparison last looked at: the Compare link goes back to it.
+/// `remembered` holds what each view last showed: its link goes back to it.
 #[component]
-pub fn ViewNav(current: Memo<View>, last_compare: RwSignal<CompareState>) -> impl IntoView {
+pub fn ViewNav(current: Memo<View>, remembered: RwSignal<ViewState>) -> impl IntoView {
     view! {
         <nav class="view-nav" aria-label="Views">
             <ul>
                 {View::ALL
                     .into_iter()
                     .map(|view| {
-                        let href = move || match view {
-                            View::Compare => format!(
-                                "?{}",
-                                ViewState {
-                                    view,
-                                    compare: last_compare.get(),
-                                    ..ViewState::default()
-                                }
-                                .to_query()
-                            ),
-                            _ => format!("?{}", ViewState::query_for(view)),
+                        let href = move || {
+                            let state = ViewState {
+                                view,
+                                ..remembered.get()
+                            };
+                            format!("?{}", state.to_query())
                         };
                         let is_current = move || current.get() == view;
                         view! {

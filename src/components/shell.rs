@@ -8,7 +8,7 @@ use crate::components::link::provide_link;
 use crate::components::link_notice::{LinkNotice, NoticeText};
 use crate::components::nav::ViewNav;
 use crate::content::KNOWLEDGE;
-use crate::model::compare::{CompareState, HistoryEntry};
+use crate::model::compare::HistoryEntry;
 use crate::model::{ParsedLink, View, ViewState};
 use crate::platform::document;
 use crate::views;
@@ -44,15 +44,8 @@ pub fn Shell() -> impl IntoView {
             .filter(|shown| location.search.with(|search| *search == shown.query))
     });
 
-    // The comparison last looked at, so that coming back to Compare finds it as it was left.
-    let last_compare = RwSignal::new(CompareState::default());
-    Effect::new(move |_| {
-        state.with(|state| {
-            if state.view == View::Compare {
-                last_compare.set(state.compare.clone());
-            }
-        })
-    });
+    // Back, Forward and the navigation links change the view without `go`: remember those too.
+    Effect::new(move |_| state.with(|state| link.remember(state)));
 
     Effect::new(move |_| document::set_title(&state.with(title_for)));
 
@@ -67,7 +60,7 @@ pub fn Shell() -> impl IntoView {
                     <span class="brand-name">{PRODUCT_NAME}</span>
                 </a>
                 <p class="tagline">"Is a product manager a mini-CEO?"</p>
-                <ViewNav current=current_view last_compare=last_compare/>
+                <ViewNav current=current_view remembered=link.remembered/>
             </div>
         </header>
         <LinkNotice notice=shown_notice on_dismiss=move || notice.set(None)/>
