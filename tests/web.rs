@@ -641,11 +641,6 @@ fn nav_link(root: &HtmlElement, label: &str) -> HtmlElement {
         .unwrap_or_else(|| panic!("no navigation link {label}"))
 }
 
-fn nav_href(root: &HtmlElement, label: &str) -> String {
-    nav_link(root, label)
-        .get_attribute("href")
-        .unwrap_or_default()
-}
 
 /// Follows the navigation link named `label`, returning the address it pointed at.
 fn follow_nav(root: &HtmlElement, label: &str) -> String {
