@@ -641,7 +641,6 @@ fn nav_link(root: &HtmlElement, label: &str) -> HtmlElement {
         .unwrap_or_else(|| panic!("no navigation link {label}"))
 }
 
-
 /// Follows the navigation link named `label`, returning the address it pointed at.
 fn follow_nav(root: &HtmlElement, label: &str) -> String {
     let link = nav_link(root, label);
