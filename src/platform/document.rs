@@ -62,3 +62,30 @@ pub fn move_tab_stop(from: &str, to: &str) {
         to.focus().ok();
     }
 }
+
+/// After the next frame, scrolls the element with `id` to the top of the screen if none of it is
+/// in view (on a phone, a panel drawn below the diagram); otherwise leaves the page where it is.
+pub fn reveal_after_render(id: String) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = Closure::once_into_js(move || {
+        let (Some(element), Some(window)) = (element(&id), web_sys::window()) else {
+            return;
+        };
+        let height = window
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        let rect = element.get_bounding_client_rect();
+        if rect.top() >= height || rect.bottom() <= 0.0 {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Start);
+            element.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
+    window
+        .request_animation_frame(callback.unchecked_ref())
+        .ok();
+}

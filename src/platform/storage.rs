@@ -22,8 +22,7 @@ pub enum Loaded<T> {
 
 /// Reads and parses the value under `key`.
 pub fn load<T: DeserializeOwned>(key: &str) -> Loaded<T> {
-    let Some(storage) = web_sys::window().and_then(|window| window.local_storage().ok().flatten())
-    else {
+    let Some(storage) = local_storage() else {
         return Loaded::Unavailable;
     };
     match LocalStorage::get(key) {
@@ -47,5 +46,13 @@ pub enum SaveError {
 }
 
 pub fn save<T: Serialize>(key: &str, value: &T) -> Result<(), SaveError> {
+    // gloo panics where storage cannot be reached at all (site data blocked): check first.
+    if local_storage().is_none() {
+        return Err(SaveError::Refused);
+    }
     LocalStorage::set(key, value).map_err(|_| SaveError::Refused)
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
 }

@@ -152,6 +152,7 @@ fn rung_node(
             if let Some(change) = ladder.with_untracked(|l| l.with_rung_chosen(rung.role)) {
                 choose.run(change);
                 document::focus_after_render(id.clone(), false);
+                document::reveal_after_render("ladder-panel".into());
             }
         }
     };

@@ -102,7 +102,7 @@ pub fn LadderView() -> impl IntoView {
             })}
             <div class="ladder-layout">
                 <Diagram ladder=ladder choose=choose marks=marks/>
-                <div class="ladder-panel" aria-live="polite">
+                <div class="ladder-panel" id="ladder-panel" aria-live="polite">
                     {move || ladder.with(|ladder| match (ladder.from, ladder.to) {
                         (Some(from), Some(to)) => view! { <WhatChanges from=from to=to choose=choose/> }.into_any(),
                         (Some(rung), None) => view! { <RungCard rung=rung marks=marks/> }.into_any(),

@@ -30,7 +30,8 @@ pub fn RungCard(rung: &'static str, marks: Marks) -> impl IntoView {
                     aria-pressed=move || if is_here() { "true" } else { "false" }
                     on:click=move |_| marks.update(marks.marks.with_untracked(|m| m.with_here_toggled(rung.role)))
                 >
-                    {move || if is_here() { "You are here ✓" } else { "I am here" }}
+                    "I am here"
+                    <span class="pressed-mark" aria-hidden="true">" ✓"</span>
                 </button>
                 <button
                     type="button"
@@ -38,7 +39,8 @@ pub fn RungCard(rung: &'static str, marks: Marks) -> impl IntoView {
                     aria-pressed=move || if is_target() { "true" } else { "false" }
                     on:click=move |_| marks.update(marks.marks.with_untracked(|m| m.with_target_toggled(rung.role)))
                 >
-                    {move || if is_target() { "Your target ✓" } else { "This is my target" }}
+                    "This is my target"
+                    <span class="pressed-mark" aria-hidden="true">" ✓"</span>
                 </button>
             </div>
             <p class="private-hint">"Your markers stay in this browser; they are never put in a link."</p>
