@@ -13,6 +13,13 @@ mkdir -p "$logs"
 step "Formatting: cargo fmt --check"
 cargo fmt --all -- --check
 
+# The app's text must be its own words; where the source articles sit beside the project
+# (as in development and CI), check that nothing repeats them. A user's clone has no such folder.
+if [[ -x "$ROOT/../shared/tools/seed-overlap" ]]; then
+  step "Own words: no passage copied from the source articles"
+  (cd "$ROOT" && ../shared/tools/seed-overlap)
+fi
+
 step "Lints: clippy, native"
 cargo clippy --all-targets --locked -- -D warnings
 step "Lints: clippy, wasm32"

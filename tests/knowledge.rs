@@ -586,11 +586,12 @@ fn no_text_names_an_article_by_its_internal_id() {
 
 #[test]
 fn citations_read_as_titles() {
+    // The headline and its subtitle, as the article gives them, are cited joined by a colon.
     let fantasy = k().source("fantasy").unwrap();
-    assert_eq!(
-        fantasy.full_title(),
-        "The Mini-CEO Fantasy: A Title That Flatters Everyone Except Reality"
-    );
+    let headline = "The Mini-CEO Fantasy";
+    assert_eq!(fantasy.title, headline);
+    let subtitle = "A Title That Flatters Everyone Except Reality";
+    assert_eq!(fantasy.full_title(), format!("{headline}: {subtitle}"));
     assert_eq!(
         k().cite(&[Citation::Source("leadership"), Citation::Editorial]),
         [

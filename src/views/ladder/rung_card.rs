@@ -24,24 +24,12 @@ pub fn RungCard(rung: &'static str, marks: Marks) -> impl IntoView {
             <h2 id="rung-card-title">{name}</h2>
             {note.map(|note| view! { <p class="rung-note">{note}</p> })}
             <div class="mark-buttons">
-                <button
-                    type="button"
-                    class="button"
-                    aria-pressed=move || if is_here() { "true" } else { "false" }
-                    on:click=move |_| marks.update(marks.marks.with_untracked(|m| m.with_here_toggled(rung.role)))
-                >
-                    "I am here"
-                    <span class="pressed-mark" aria-hidden="true">" ✓"</span>
-                </button>
-                <button
-                    type="button"
-                    class="button"
-                    aria-pressed=move || if is_target() { "true" } else { "false" }
-                    on:click=move |_| marks.update(marks.marks.with_untracked(|m| m.with_target_toggled(rung.role)))
-                >
-                    "This is my target"
-                    <span class="pressed-mark" aria-hidden="true">" ✓"</span>
-                </button>
+                {mark_button("I am here", is_here, move || {
+                    marks.update(marks.marks.with_untracked(|m| m.with_here_toggled(rung.role)))
+                })}
+                {mark_button("This is my target", is_target, move || {
+                    marks.update(marks.marks.with_untracked(|m| m.with_target_toggled(rung.role)))
+                })}
             </div>
             <p class="private-hint">"Your markers stay in this browser; they are never put in a link."</p>
             <dl class="rung-facts">
@@ -58,4 +46,23 @@ pub fn RungCard(rung: &'static str, marks: Marks) -> impl IntoView {
         </article>
     }
     .into_any()
+}
+
+/// A marker toggle: its name stays the same, `aria-pressed` and a tick say whether it is on.
+fn mark_button(
+    label: &'static str,
+    pressed: impl Fn() -> bool + Send + Sync + 'static,
+    toggle: impl Fn() + 'static,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="button"
+            aria-pressed=move || if pressed() { "true" } else { "false" }
+            on:click=move |_| toggle()
+        >
+            {label}
+            <span class="pressed-mark" aria-hidden="true">" ✓"</span>
+        </button>
+    }
 }
