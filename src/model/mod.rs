@@ -7,6 +7,7 @@ pub mod ladder;
 pub mod ladder_marks;
 pub mod ladder_state;
 pub mod matrix;
+pub mod notes;
 pub mod query;
 pub mod view_state;
 

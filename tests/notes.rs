@@ -1,0 +1,1254 @@
+//! Native tests of private notes: targets checked against the knowledge base and labelled, one
+//! note a target, edits and tombstones, orphans kept, the stored format and its upgrade, merging
+//! two tabs, import and export, search; and that no stored text or file, however broken, panics.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+
+use pm_compass::content::KNOWLEDGE;
+use pm_compass::model::notes::{
+    import, merge, merge_since, parse_stored, to_json, to_markdown, upgrade, utc_date, ImportError,
+    Kind, Millis, Note, NoteError, NoteId, NotesDoc, Target, Unreadable, MAX_IMPORT_BYTES,
+    NOTES_VERSION,
+};
+use proptest::prelude::*;
+use serde_json::json;
+
+/// 2024-06-10 06:13:20 UTC.
+const T: Millis = 1_718_000_000_000;
+const DAY: Millis = 86_400_000;
+
+fn id(text: &str) -> NoteId {
+    NoteId(text.to_string())
+}
+
+fn note(id_: &str, target: Target, text: &str, updated_at: Millis) -> Note {
+    Note {
+        id: id(id_),
+        target,
+        text: text.to_string(),
+        created_at: updated_at,
+        updated_at,
+        deleted_at: None,
+    }
+}
+
+fn tombstone(id_: &str, target: Target, at: Millis) -> Note {
+    Note {
+        id: id(id_),
+        target,
+        text: String::new(),
+        created_at: at - 1,
+        updated_at: at,
+        deleted_at: Some(at),
+    }
+}
+
+fn doc(notes: Vec<Note>) -> NotesDoc {
+    NotesDoc::from_notes(notes)
+}
+
+fn ids<'a>(notes: impl IntoIterator<Item = &'a Note>) -> Vec<&'a str> {
+    notes.into_iter().map(|note| note.id.as_str()).collect()
+}
+
+fn budget() -> Target {
+    Target::cell("pm", "budget")
+}
+
+// ---------------------------------------------------------------- targets
+
+#[test]
+fn every_target_the_knowledge_base_offers_exists() {
+    assert!(Target::Standalone.exists());
+    for role in KNOWLEDGE.roles {
+        assert!(Target::role(role.slug).exists(), "{}", role.slug);
+        for dimension in KNOWLEDGE.dimensions {
+            let cell = Target::cell(role.slug, dimension.slug);
+            assert!(cell.exists(), "{cell:?}");
+        }
+    }
+    for dimension in KNOWLEDGE.dimensions {
+        assert!(
+            Target::dimension(dimension.slug).exists(),
+            "{}",
+            dimension.slug
+        );
+    }
+    for rung in KNOWLEDGE.rungs {
+        assert!(Target::rung(rung.role).exists(), "{}", rung.role);
+    }
+    for step in KNOWLEDGE.steps {
+        assert!(Target::step(step.from, step.to).exists(), "{step:?}");
+    }
+}
+
+#[test]
+fn targets_the_knowledge_base_lacks_do_not_exist() {
+    for target in [
+        Target::role("growth-pm"),
+        Target::dimension("vibes"),
+        Target::cell("growth-pm", "budget"),
+        Target::cell("pm", "vibes"),
+        // The CEO is a role, not a rung of the ladder.
+        Target::rung("ceo"),
+        Target::rung(""),
+        // Steps exist only as the ladder writes them: upward, between neighbours.
+        Target::step("senior-pm", "pm"),
+        Target::step("pm", "cpo"),
+        Target::step("pm", "pm"),
+    ] {
+        assert!(!target.exists(), "{target:?}");
+    }
+}
+
+#[test]
+fn targets_are_labelled_in_the_knowledge_bases_words() {
+    assert_eq!(budget().label(), "Product Manager × P&L and budget");
+    assert_eq!(
+        Target::step("senior-pm", "group-pm").label(),
+        "Step: Senior Product Manager → Group Product Manager"
+    );
+    assert_eq!(Target::role("ceo").label(), "Role: CEO");
+    assert_eq!(
+        Target::rung("group-pm").label(),
+        "Rung: Group Product Manager"
+    );
+    assert_eq!(
+        Target::dimension("budget").label(),
+        "Dimension: P&L and budget"
+    );
+    assert_eq!(Target::Standalone.label(), "Standalone note");
+}
+
+#[test]
+fn a_missing_target_is_labelled_from_its_stored_slugs() {
+    assert_eq!(Target::role("growth-pm").label(), "Role: “growth-pm”");
+    assert_eq!(
+        Target::cell("pm", "vibes").label(),
+        "Product Manager × “vibes”"
+    );
+    assert_eq!(
+        Target::step("pm", "wizard").label(),
+        "Step: Product Manager → “wizard”"
+    );
+    assert_eq!(Target::rung("  ").label(), "Rung: (unnamed)");
+    // One line, and not endless, whatever was stored.
+    assert_eq!(Target::role("a\nb\tc").label(), "Role: “a b c”");
+    let long = Target::role(&"x".repeat(500)).label();
+    assert!(long.chars().count() < 80, "{long}");
+    assert!(long.ends_with("…”"), "{long}");
+}
+
+#[test]
+fn kinds_name_their_groups_and_round_trip_their_slugs() {
+    let headings: Vec<_> = Kind::ALL.iter().map(|kind| kind.heading()).collect();
+    assert_eq!(
+        headings,
+        [
+            "Standalone",
+            "Cells",
+            "Dimensions",
+            "Roles",
+            "Rungs",
+            "Steps"
+        ]
+    );
+    for kind in Kind::ALL {
+        assert_eq!(Kind::from_slug(kind.slug()), Some(kind));
+    }
+    assert_eq!(Kind::from_slug("Cell"), None);
+    assert_eq!(budget().kind(), Kind::Cell);
+    assert_eq!(Target::step("pm", "senior-pm").kind(), Kind::Step);
+    assert!(!Target::Standalone.is_attached());
+    assert!(Target::rung("pm").is_attached());
+}
+
+#[test]
+fn targets_are_stored_by_kind_and_slugs() {
+    let stored = |target: Target| serde_json::to_value(target).unwrap();
+    assert_eq!(stored(Target::Standalone), json!({"kind": "standalone"}));
+    assert_eq!(
+        stored(budget()),
+        json!({"kind": "cell", "role": "pm", "dimension": "budget"})
+    );
+    assert_eq!(
+        stored(Target::dimension("hiring")),
+        json!({"kind": "dimension", "dimension": "hiring"})
+    );
+    assert_eq!(
+        stored(Target::role("cpo")),
+        json!({"kind": "role", "role": "cpo"})
+    );
+    assert_eq!(
+        stored(Target::rung("cpo")),
+        json!({"kind": "rung", "rung": "cpo"})
+    );
+    assert_eq!(
+        stored(Target::step("vp-product", "cpo")),
+        json!({"kind": "step", "from": "vp-product", "to": "cpo"})
+    );
+}
+
+// ---------------------------------------------------------------- ids and edits
+
+#[test]
+fn ids_are_made_from_a_moment_and_a_counter() {
+    assert_eq!(NoteId::new(T, 7).as_str(), "1718000000000-7");
+    assert_ne!(NoteId::new(T, 7), NoteId::new(T, 8));
+    assert_ne!(NoteId::new(T, 7), NoteId::new(T + 1, 7));
+}
+
+#[test]
+fn a_note_is_added_to_a_target_and_found_there() {
+    let mut notes = NotesDoc::new();
+    notes
+        .add(id("a"), budget(), "Ask for a budget line", T)
+        .unwrap();
+    let added = notes.on(&budget()).unwrap();
+    assert_eq!(added.id, id("a"));
+    assert_eq!(added.text, "Ask for a budget line");
+    assert_eq!((added.created_at, added.updated_at), (T, T));
+    assert!(added.is_live());
+    assert!(!added.is_orphaned());
+    assert_eq!(notes.live_note(&id("a")), Some(added));
+    assert_eq!(notes.on(&Target::cell("ceo", "budget")), None);
+}
+
+#[test]
+fn a_target_holds_one_note_and_standalone_notes_are_many() {
+    let mut notes = NotesDoc::new();
+    notes.add(id("a"), budget(), "first", T).unwrap();
+    let before = notes.clone();
+    assert_eq!(
+        notes.add(id("b"), budget(), "second", T + 1),
+        Err(NoteError::TargetTaken(id("a")))
+    );
+    assert_eq!(notes, before);
+    for (n, text) in ["one", "two", "one"].iter().enumerate() {
+        let new = NoteId::new(T, n as u64);
+        notes.add(new, Target::Standalone, text, T).unwrap();
+    }
+    assert_eq!(notes.live().count(), 4);
+    assert_eq!(notes.on(&Target::Standalone), None);
+}
+
+#[test]
+fn adding_checks_the_target_the_text_and_the_id() {
+    let mut notes = NotesDoc::new();
+    notes.add(id("a"), budget(), "first", T).unwrap();
+    notes.delete(&id("a"), T + 1).unwrap();
+    let before = notes.clone();
+    assert_eq!(
+        notes.add(id("b"), Target::role("growth-pm"), "x", T),
+        Err(NoteError::UnknownTarget(Target::role("growth-pm")))
+    );
+    assert_eq!(
+        notes.add(id("b"), Target::Standalone, " \n\t", T),
+        Err(NoteError::Blank)
+    );
+    // A deleted note's id is not reused.
+    assert_eq!(
+        notes.add(id("a"), Target::Standalone, "x", T),
+        Err(NoteError::IdTaken(id("a")))
+    );
+    assert_eq!(notes, before);
+    for error in [
+        NoteError::UnknownTarget(Target::role("growth-pm")),
+        NoteError::TargetTaken(id("a")),
+        NoteError::IdTaken(id("a")),
+        NoteError::NoSuchNote(id("a")),
+        NoteError::Blank,
+    ] {
+        assert!(error.message().ends_with('.'), "{error:?}");
+    }
+    assert!(NoteError::UnknownTarget(Target::role("growth-pm"))
+        .message()
+        .contains("“growth-pm”"));
+}
+
+#[test]
+fn an_edit_changes_the_text_and_the_time_of_the_change() {
+    let mut notes = NotesDoc::new();
+    notes.add(id("a"), budget(), "first", T).unwrap();
+    notes.edit(&id("a"), "second", T + 60_000).unwrap();
+    let edited = notes.live_note(&id("a")).unwrap();
+    assert_eq!(edited.text, "second");
+    assert_eq!((edited.created_at, edited.updated_at), (T, T + 60_000));
+    // The same text again changes nothing, not even the time.
+    notes.edit(&id("a"), "second", T + 120_000).unwrap();
+    assert_eq!(notes.live_note(&id("a")).unwrap().updated_at, T + 60_000);
+    // A clock that went back still makes the edit newer than what it replaces.
+    notes.edit(&id("a"), "third", T).unwrap();
+    assert_eq!(notes.live_note(&id("a")).unwrap().updated_at, T + 60_001);
+    assert_eq!(notes.edit(&id("a"), "", T), Err(NoteError::Blank));
+    assert_eq!(
+        notes.edit(&id("zz"), "x", T),
+        Err(NoteError::NoSuchNote(id("zz")))
+    );
+}
+
+#[test]
+fn writing_on_a_target_edits_its_note_in_place() {
+    let mut notes = NotesDoc::new();
+    let first = notes.write_on(budget(), "first", id("a"), T).unwrap();
+    let again = notes.write_on(budget(), "second", id("b"), T + 5).unwrap();
+    assert_eq!((first, again), (id("a"), id("a")));
+    assert_eq!(notes.notes().len(), 1);
+    assert_eq!(notes.on(&budget()).unwrap().text, "second");
+    // Standalone notes are never edited in place.
+    notes.write_on(Target::Standalone, "x", id("c"), T).unwrap();
+    notes.write_on(Target::Standalone, "y", id("d"), T).unwrap();
+    assert_eq!(notes.live().count(), 3);
+}
+
+#[test]
+fn a_delete_leaves_a_tombstone_and_frees_the_target() {
+    let mut notes = NotesDoc::new();
+    notes.add(id("a"), budget(), "private thought", T).unwrap();
+    notes.delete(&id("a"), T + 10).unwrap();
+    let gone = notes.get(&id("a")).unwrap();
+    assert_eq!(gone.deleted_at, Some(T + 10));
+    assert_eq!(gone.updated_at, T + 10);
+    assert_eq!(gone.text, "", "the text of a deleted note is not kept");
+    assert_eq!(gone.target, budget());
+    assert_eq!(notes.live_note(&id("a")), None);
+    assert_eq!(notes.on(&budget()), None);
+    assert!(notes.recent().is_empty());
+    assert_eq!(
+        notes.delete(&id("a"), T + 20),
+        Err(NoteError::NoSuchNote(id("a")))
+    );
+    assert_eq!(
+        notes.edit(&id("a"), "back", T + 20),
+        Err(NoteError::NoSuchNote(id("a")))
+    );
+    notes.add(id("b"), budget(), "new thought", T + 30).unwrap();
+    assert_eq!(notes.on(&budget()).unwrap().id, id("b"));
+    assert_eq!(notes.notes().len(), 2);
+}
+
+#[test]
+fn a_note_whose_target_is_gone_is_kept_and_shown_as_orphaned() {
+    let stored = json!({
+        "version": 1,
+        "notes": [
+            {"id": "a", "target": {"kind": "role", "role": "growth-pm"}, "text": "Old role",
+             "created_at": T, "updated_at": T},
+            {"id": "b", "target": {"kind": "step", "from": "pm", "to": "cpo"}, "text": "Leap",
+             "created_at": T, "updated_at": T + 1},
+            {"id": "c", "target": {"kind": "role", "role": "pm"}, "text": "Here",
+             "created_at": T, "updated_at": T + 2}
+        ]
+    })
+    .to_string();
+    let mut notes = parse_stored(&stored).unwrap();
+    assert_eq!(notes.live().count(), 3);
+    assert_eq!(ids(notes.orphaned()), ["a", "b"]);
+    let old = notes.live_note(&id("a")).unwrap();
+    assert!(old.is_orphaned());
+    assert_eq!(old.label(), "Role: “growth-pm”");
+    assert_eq!(ids(notes.recent()), ["c", "b", "a"]);
+    // Still editable, still stored.
+    notes.edit(&id("a"), "Old role, renamed", T + 5).unwrap();
+    let again = parse_stored(&to_json(&notes)).unwrap();
+    assert_eq!(again, notes);
+    assert_eq!(
+        again.live_note(&id("a")).unwrap().target,
+        Target::role("growth-pm")
+    );
+}
+
+// ---------------------------------------------------------------- stored format
+
+fn sample() -> NotesDoc {
+    doc(vec![
+        note("s1", Target::Standalone, "Ask my manager about scope", T),
+        note(
+            "s2",
+            Target::Standalone,
+            "Line one\n# not a heading\n---",
+            T + DAY,
+        ),
+        note("c1", budget(), "No budget of my own yet", T + 2 * DAY),
+        note(
+            "d1",
+            Target::dimension("hiring"),
+            "Hiring is where it breaks",
+            T + 3 * DAY,
+        ),
+        note(
+            "r1",
+            Target::role("ceo"),
+            "The CEO answers to the board",
+            T + 4 * DAY,
+        ),
+        note("g1", Target::rung("group-pm"), "Next rung", T + 5 * DAY),
+        note(
+            "st1",
+            Target::step("senior-pm", "group-pm"),
+            "Find a team to lead",
+            T + 6 * DAY,
+        ),
+        note(
+            "o1",
+            Target::role("growth-pm"),
+            "Orphaned but kept",
+            T + 7 * DAY,
+        ),
+        tombstone("x1", Target::rung("pm"), T + 8 * DAY),
+    ])
+}
+
+#[test]
+fn data_written_by_the_current_version_is_read_by_the_next() {
+    let notes = sample();
+    let text = to_json(&notes);
+    assert_eq!(parse_stored(&text), Ok(notes.clone()));
+    // Writing what was read writes the same text.
+    assert_eq!(to_json(&parse_stored(&text).unwrap()), text);
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["version"], json!(NOTES_VERSION));
+    assert_eq!(value["notes"].as_array().unwrap().len(), 9);
+    assert!(
+        text.contains("\n  \"version\": 1"),
+        "pretty-printed: {text}"
+    );
+}
+
+#[test]
+fn a_version_1_document_as_written_today_reads_forever() {
+    let stored = r#"{
+  "version": 1,
+  "notes": [
+    {
+      "id": "1718000000000-0",
+      "target": { "kind": "cell", "role": "pm", "dimension": "budget" },
+      "text": "Ask for a budget line of my own.",
+      "created_at": 1718000000000,
+      "updated_at": 1718000500000
+    },
+    {
+      "id": "1718000100000-1",
+      "target": { "kind": "rung", "rung": "group-pm" },
+      "text": "",
+      "created_at": 1718000100000,
+      "updated_at": 1718000900000,
+      "deleted_at": 1718000900000
+    }
+  ]
+}"#;
+    let notes = parse_stored(stored).unwrap();
+    assert_eq!(
+        notes.notes(),
+        [
+            Note {
+                id: id("1718000000000-0"),
+                target: budget(),
+                text: "Ask for a budget line of my own.".into(),
+                created_at: 1_718_000_000_000,
+                updated_at: 1_718_000_500_000,
+                deleted_at: None,
+            },
+            Note {
+                id: id("1718000100000-1"),
+                target: Target::rung("group-pm"),
+                text: String::new(),
+                created_at: 1_718_000_100_000,
+                updated_at: 1_718_000_900_000,
+                deleted_at: Some(1_718_000_900_000),
+            },
+        ]
+    );
+}
+
+#[test]
+fn the_draft_without_a_version_is_upgraded_to_version_1() {
+    let draft = json!([
+        {"id": "a", "target": {"kind": "role", "role": "pm"}, "text": "Draft note", "updated_at": T},
+        {"id": "b", "target": {"kind": "standalone"}, "text": "Loose", "updated_at": T + 1}
+    ])
+    .to_string();
+    let notes = parse_stored(&draft).unwrap();
+    assert_eq!(
+        notes.notes(),
+        [
+            note("a", Target::role("pm"), "Draft note", T),
+            note("b", Target::Standalone, "Loose", T + 1),
+        ]
+    );
+    // Written back in the current version, and read the same.
+    let written = to_json(&notes);
+    assert!(written.contains("\"version\": 1"));
+    assert_eq!(parse_stored(&written), Ok(notes));
+    assert_eq!(parse_stored("[]"), Ok(NotesDoc::new()));
+    assert_eq!(upgrade(json!([])), Ok(NotesDoc::new()));
+    // A draft note without its time is not one.
+    assert!(matches!(
+        parse_stored(r#"[{"id": "a", "target": {"kind": "standalone"}, "text": "x"}]"#),
+        Err(Unreadable::WrongShape(_))
+    ));
+}
+
+#[test]
+fn text_that_is_not_json_is_unreadable() {
+    for text in [
+        "",
+        "   ",
+        "hello",
+        "{'version': 1}",
+        "{} trailing",
+        "[1,]",
+        "<notes/>",
+    ] {
+        assert_eq!(parse_stored(text), Err(Unreadable::NotJson), "{text:?}");
+    }
+}
+
+#[test]
+fn json_cut_short_is_truncated() {
+    for text in [
+        "{",
+        "[",
+        r#"{"version": 1, "notes": ["#,
+        r#"{"version": 1, "no"#,
+    ] {
+        assert_eq!(parse_stored(text), Err(Unreadable::Truncated), "{text:?}");
+    }
+    // Every cut of a real document, at any character, says so.
+    let full = to_json(&sample());
+    for (at, _) in full.char_indices().skip(1) {
+        assert_eq!(
+            parse_stored(&full[..at]),
+            Err(Unreadable::Truncated),
+            "cut at {at}: {:?}",
+            &full[..at]
+        );
+    }
+}
+
+#[test]
+fn json_of_another_shape_is_unreadable() {
+    for text in [
+        "42",
+        "null",
+        "\"notes\"",
+        "true",
+        "{}",
+        r#"{"notes": []}"#,
+        r#"{"version": "1", "notes": []}"#,
+        r#"{"version": -1, "notes": []}"#,
+        r#"{"version": 1.5, "notes": []}"#,
+        r#"{"version": 0, "notes": []}"#,
+        r#"{"version": 1}"#,
+        r#"{"version": 1, "notes": {}}"#,
+        r#"{"version": 1, "notes": [{"id": "a"}]}"#,
+        r#"{"version": 1, "notes": [{"id": "a", "target": {"kind": "team"}, "text": "x", "created_at": 1, "updated_at": 1}]}"#,
+        r#"{"version": 1, "notes": [{"id": "a", "target": {"kind": "role"}, "text": "x", "created_at": 1, "updated_at": 1}]}"#,
+        r#"{"version": 1, "notes": [{"id": "a", "target": {"kind": "standalone"}, "text": "x", "created_at": -1, "updated_at": 1}]}"#,
+        r#"{"version": 1, "notes": [{"id": "a", "target": {"kind": "standalone"}, "text": "x", "created_at": 1, "updated_at": 1.5}]}"#,
+        r#"{"version": 1, "notes": [{"id": "", "target": {"kind": "standalone"}, "text": "x", "created_at": 1, "updated_at": 1}]}"#,
+        "[1, 2]",
+    ] {
+        assert!(
+            matches!(parse_stored(text), Err(Unreadable::WrongShape(_))),
+            "{text}: {:?}",
+            parse_stored(text)
+        );
+    }
+}
+
+#[test]
+fn a_document_from_a_newer_version_is_not_read() {
+    let text = r#"{"version": 2, "notes": [], "folders": []}"#;
+    assert_eq!(parse_stored(text), Err(Unreadable::Newer { version: 2 }));
+    let message = Unreadable::Newer { version: 2 }.message();
+    assert!(
+        message.contains("newer version") && message.contains('2'),
+        "{message}"
+    );
+    for unreadable in [
+        Unreadable::NotJson,
+        Unreadable::Truncated,
+        Unreadable::WrongShape("x".into()),
+    ] {
+        assert!(!unreadable.message().is_empty());
+    }
+}
+
+#[test]
+fn fields_this_version_does_not_know_are_ignored() {
+    let text = json!({
+        "version": 1,
+        "written_by": "a test",
+        "notes": [{"id": "a", "target": {"kind": "rung", "rung": "pm", "colour": "red"},
+                   "text": "x", "created_at": T, "updated_at": T, "pinned": true}]
+    })
+    .to_string();
+    assert_eq!(
+        parse_stored(&text).unwrap().notes(),
+        [note("a", Target::rung("pm"), "x", T)]
+    );
+}
+
+#[test]
+fn reading_makes_a_document_whole() {
+    let text = json!({
+        "version": 1,
+        "notes": [
+            {"id": "a", "target": {"kind": "standalone"}, "text": "old", "created_at": T, "updated_at": T},
+            {"id": "a", "target": {"kind": "standalone"}, "text": "new", "created_at": T, "updated_at": T + 1},
+            {"id": "b", "target": {"kind": "role", "role": "pm"}, "text": "older", "created_at": T, "updated_at": T},
+            {"id": "c", "target": {"kind": "role", "role": "pm"}, "text": "newer", "created_at": T, "updated_at": T + 1}
+        ]
+    })
+    .to_string();
+    let notes = parse_stored(&text).unwrap();
+    assert_eq!(notes.notes().len(), 3);
+    assert_eq!(notes.live_note(&id("a")).unwrap().text, "new");
+    assert_eq!(notes.on(&Target::role("pm")).unwrap().id, id("c"));
+    assert_eq!(notes.get(&id("b")).unwrap().deleted_at, Some(T));
+}
+
+// ---------------------------------------------------------------- merging two tabs
+
+#[test]
+fn notes_written_in_one_tab_only_survive_a_merge() {
+    let local = doc(vec![note("a", budget(), "mine", T)]);
+    let incoming = doc(vec![
+        note("b", Target::Standalone, "theirs", T + 1),
+        tombstone("c", Target::role("ceo"), T + 2),
+    ]);
+    let merged = merge(&local, &incoming);
+    assert_eq!(ids(merged.doc.notes()), ["a", "b", "c"]);
+    assert_eq!(ids(merged.doc.live()), ["a", "b"]);
+    assert!(merged.overwritten.is_empty());
+}
+
+#[test]
+fn the_newer_edit_of_a_note_wins_and_the_lost_local_text_is_named() {
+    let older = doc(vec![note("a", budget(), "local text", T)]);
+    let newer = doc(vec![note("a", budget(), "other tab's text", T + 1)]);
+    let merged = merge(&older, &newer);
+    assert_eq!(merged.doc, newer);
+    assert_eq!(merged.overwritten, [id("a")]);
+    let merged = merge(&newer, &older);
+    assert_eq!(merged.doc, newer);
+    assert!(merged.overwritten.is_empty());
+}
+
+#[test]
+fn edits_at_the_same_moment_resolve_the_same_way_on_both_sides() {
+    let left = doc(vec![note("a", budget(), "left", T)]);
+    let right = doc(vec![note("a", budget(), "right", T)]);
+    let one = merge(&left, &right);
+    let other = merge(&right, &left);
+    assert_eq!(one.doc, other.doc);
+    assert_eq!(one.doc.live_note(&id("a")).unwrap().text, "right");
+    assert_eq!(one.overwritten, [id("a")]);
+    assert!(other.overwritten.is_empty());
+}
+
+#[test]
+fn a_deletion_beats_older_edits_and_loses_to_newer_ones() {
+    let deleted = doc(vec![tombstone("a", budget(), T + 5)]);
+    for (edited_at, stays_deleted) in [(T, true), (T + 5, true), (T + 6, false)] {
+        let edited = doc(vec![note("a", budget(), "edit", edited_at)]);
+        for merged in [merge(&deleted, &edited), merge(&edited, &deleted)] {
+            let kept = merged.doc.get(&id("a")).unwrap();
+            assert_eq!(kept.is_live(), !stays_deleted, "edit at {edited_at}");
+        }
+        // The edit's tab is told its text gave way to the deletion.
+        let from_editor = merge(&edited, &deleted);
+        assert_eq!(from_editor.overwritten.is_empty(), !stays_deleted);
+        // A tab that had deleted the note has no text to lose.
+        assert!(merge(&deleted, &edited).overwritten.is_empty());
+    }
+}
+
+#[test]
+fn a_deleted_note_does_not_come_back_from_a_stale_tab() {
+    let mut here = doc(vec![note("a", budget(), "text", T)]);
+    let stale = here.clone();
+    here.delete(&id("a"), T + 1).unwrap();
+    let merged = merge(&here, &stale);
+    assert_eq!(merged.doc, here);
+    assert_eq!(merged.doc.live().count(), 0);
+}
+
+#[test]
+fn two_notes_on_one_target_keep_the_newer() {
+    // Each tab wrote the budget cell's note before seeing the other's.
+    let local = doc(vec![note("a", budget(), "written here", T)]);
+    let incoming = doc(vec![note("b", budget(), "written there", T + 1)]);
+    let merged = merge(&local, &incoming);
+    assert_eq!(merged.doc.on(&budget()).unwrap().id, id("b"));
+    let displaced = merged.doc.get(&id("a")).unwrap();
+    assert!(!displaced.is_live());
+    assert_eq!(merged.overwritten, [id("a")]);
+    assert_eq!(merge(&incoming, &local).doc, merged.doc);
+    assert!(merge(&incoming, &local).overwritten.is_empty());
+    // And stays so when the displaced note's tab merges again.
+    assert_eq!(merge(&local, &merged.doc).doc, merged.doc);
+}
+
+#[test]
+fn with_a_base_only_local_changes_are_reported_as_overwritten() {
+    let base = doc(vec![
+        note("a", budget(), "untouched here", T),
+        note("b", Target::Standalone, "before", T),
+    ]);
+    let mut local = base.clone();
+    local.edit(&id("b"), "edited here", T + 10).unwrap();
+    let incoming = doc(vec![
+        note("a", budget(), "edited there", T + 20),
+        note("b", Target::Standalone, "edited there too", T + 20),
+    ]);
+    let merged = merge_since(&base, &local, &incoming);
+    assert_eq!(merged.overwritten, [id("b")]);
+    assert_eq!(merged.doc, merge(&local, &incoming).doc);
+    assert_eq!(merge(&local, &incoming).overwritten, [id("a"), id("b")]);
+}
+
+/// Small pools, so that generated documents share ids, targets, texts and moments.
+fn arb_note() -> impl Strategy<Value = Note> {
+    let targets = vec![
+        Target::Standalone,
+        budget(),
+        Target::role("ceo"),
+        Target::rung("pm"),
+        Target::step("pm", "senior-pm"),
+        Target::role("growth-pm"),
+    ];
+    (
+        0..8u8,
+        proptest::sample::select(targets),
+        proptest::sample::select(vec!["a", "b", "c", ""]),
+        0..6u64,
+        0..3u64,
+        proptest::option::of(0..6u64),
+    )
+        .prop_map(|(n, target, text, updated, age, deleted)| Note {
+            id: NoteId(format!("n{n}")),
+            target,
+            text: text.to_string(),
+            created_at: updated.saturating_sub(age),
+            updated_at: updated,
+            deleted_at: deleted,
+        })
+}
+
+fn arb_doc() -> impl Strategy<Value = NotesDoc> {
+    proptest::collection::vec(arb_note(), 0..12).prop_map(NotesDoc::from_notes)
+}
+
+fn assert_whole(notes: &NotesDoc) {
+    let mut targets = BTreeSet::new();
+    for note in notes.live().filter(|note| note.target.is_attached()) {
+        assert!(
+            targets.insert(&note.target),
+            "two live notes on {:?}",
+            note.target
+        );
+    }
+    let all = ids(notes.notes());
+    let mut sorted = all.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert_eq!(all, sorted, "one version an id, in id order");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn merging_is_commutative_and_keeps_every_note(local in arb_doc(), incoming in arb_doc()) {
+        let one = merge(&local, &incoming);
+        let other = merge(&incoming, &local);
+        prop_assert_eq!(&one.doc, &other.doc);
+        assert_whole(&one.doc);
+        // No id is lost, live or deleted.
+        for note in local.notes().iter().chain(incoming.notes()) {
+            prop_assert!(one.doc.get(&note.id).is_some());
+        }
+        // A live result is the newest version either side had.
+        for kept in one.doc.live() {
+            for side in [&local, &incoming] {
+                if let Some(version) = side.get(&kept.id) {
+                    prop_assert!(kept.cmp_version(version).is_ge());
+                }
+            }
+        }
+        // Reported: exactly the live local notes whose text is not live in the result.
+        let lost: Vec<NoteId> = local
+            .live()
+            .filter(|note| {
+                one.doc.live_note(&note.id).map(|kept| &kept.text) != Some(&note.text)
+            })
+            .map(|note| note.id.clone())
+            .collect();
+        prop_assert_eq!(one.overwritten, lost);
+    }
+
+    #[test]
+    fn merging_with_itself_or_nothing_changes_nothing(notes in arb_doc()) {
+        assert_whole(&notes);
+        prop_assert_eq!(&merge(&notes, &notes).doc, &notes);
+        prop_assert!(merge(&notes, &notes).overwritten.is_empty());
+        let with_nothing = merge(&notes, &NotesDoc::new());
+        prop_assert_eq!(&with_nothing.doc, &notes);
+        prop_assert!(with_nothing.overwritten.is_empty());
+        prop_assert_eq!(&merge(&NotesDoc::new(), &notes).doc, &notes);
+    }
+
+    #[test]
+    fn a_document_is_the_same_whatever_the_order_of_its_notes(
+        notes in proptest::collection::vec(arb_note(), 0..12),
+    ) {
+        let mut reversed = notes.clone();
+        reversed.reverse();
+        prop_assert_eq!(NotesDoc::from_notes(notes.clone()), NotesDoc::from_notes(reversed));
+        let made = NotesDoc::from_notes(notes);
+        prop_assert_eq!(parse_stored(&to_json(&made)), Ok(made.clone()));
+    }
+}
+
+// ---------------------------------------------------------------- import
+
+fn file(notes: Vec<Note>) -> String {
+    to_json(&doc(notes))
+}
+
+#[test]
+fn an_import_adds_updates_and_skips_and_says_how_many() {
+    let current = doc(vec![
+        note("same", Target::Standalone, "kept as is", T),
+        note("old", Target::role("pm"), "old text", T),
+        note("newer-here", Target::role("ceo"), "newer here", T + 10),
+        note("cell", budget(), "my budget note", T),
+        note(
+            "step",
+            Target::step("pm", "senior-pm"),
+            "my step note",
+            T + 10,
+        ),
+        note("loose", Target::Standalone, "a loose thought", T),
+        tombstone("gone", Target::rung("cpo"), T + 10),
+        tombstone("back", Target::rung("pm"), T),
+    ]);
+    let text = file(vec![
+        // Added: new.
+        note("new", Target::dimension("hiring"), "from the file", T),
+        // Added: newer than its deletion here.
+        note("back", Target::rung("pm"), "restored", T + 5),
+        // Updated: the same id, newer.
+        note("old", Target::role("pm"), "new text", T + 5),
+        // Updated: another id on the same target, newer, another text.
+        note("cell-2", budget(), "the file's budget note", T + 5),
+        // Skipped: the same note, same text.
+        note("same", Target::Standalone, "kept as is", T),
+        // Skipped: older than what is here.
+        note("newer-here", Target::role("ceo"), "older in the file", T),
+        // Skipped: deleted here after the file's version.
+        note("gone", Target::rung("cpo"), "stale", T + 1),
+        // Skipped: another id on the same target, older.
+        note(
+            "step-2",
+            Target::step("pm", "senior-pm"),
+            "older step note",
+            T,
+        ),
+        // Skipped: another id, same standalone text.
+        note("loose-2", Target::Standalone, "a loose thought", T + 3),
+        // Not counted: deleted in the file; an import never deletes.
+        tombstone("del", Target::Standalone, T + 9),
+    ]);
+    let before = current.clone();
+    let report = import(&current, &text).unwrap();
+    assert_eq!(current, before);
+    assert_eq!(
+        (report.added, report.updated, report.skipped),
+        (2, 2, 5),
+        "{report:?}"
+    );
+    let notes = &report.doc;
+    assert_whole(notes);
+    assert_eq!(notes.live_note(&id("new")).unwrap().text, "from the file");
+    assert_eq!(notes.live_note(&id("back")).unwrap().text, "restored");
+    assert_eq!(notes.live_note(&id("old")).unwrap().text, "new text");
+    // The budget cell keeps its note, with the file's newer text.
+    let cell = notes.on(&budget()).unwrap();
+    assert_eq!(
+        (cell.id.as_str(), cell.text.as_str()),
+        ("cell", "the file's budget note")
+    );
+    assert_eq!(cell.updated_at, T + 5);
+    assert_eq!(notes.get(&id("cell-2")), None);
+    assert_eq!(
+        notes.live_note(&id("newer-here")).unwrap().text,
+        "newer here"
+    );
+    assert!(notes.live_note(&id("gone")).is_none());
+    assert_eq!(
+        notes.on(&Target::step("pm", "senior-pm")).unwrap().text,
+        "my step note"
+    );
+    assert_eq!(notes.get(&id("loose-2")), None);
+    assert_eq!(notes.get(&id("del")), None);
+    assert_eq!(
+        report.message(),
+        "2 notes added, 2 updated, 5 skipped (already here or older)."
+    );
+}
+
+#[test]
+fn importing_the_same_file_twice_adds_nothing_the_second_time() {
+    let text = to_json(&sample());
+    let first = import(&NotesDoc::new(), &text).unwrap();
+    assert_eq!((first.added, first.updated, first.skipped), (8, 0, 0));
+    assert_eq!(
+        first.doc.recent(),
+        sample().recent(),
+        "an export imported into an empty browser has the same notes"
+    );
+    let second = import(&first.doc, &text).unwrap();
+    assert_eq!((second.added, second.updated, second.skipped), (0, 0, 8));
+    assert_eq!(second.doc, first.doc);
+    // The same notes under other ids are duplicates too.
+    let renamed: Vec<Note> = sample()
+        .live()
+        .map(|n| Note {
+            id: NoteId(format!("other-{}", n.id.0)),
+            ..n.clone()
+        })
+        .collect();
+    let third = import(&first.doc, &file(renamed)).unwrap();
+    assert_eq!((third.added, third.updated, third.skipped), (0, 0, 8));
+    assert_eq!(third.doc, first.doc);
+}
+
+#[test]
+fn an_empty_file_and_the_draft_format_import() {
+    let empty = import(&sample(), &file(vec![])).unwrap();
+    assert_eq!(empty.doc, sample());
+    assert_eq!(empty.message(), "The file has no notes to import.");
+    let draft = json!([{"id": "d", "target": {"kind": "role", "role": "cpo"}, "text": "draft",
+                        "updated_at": T}])
+    .to_string();
+    let report = import(&NotesDoc::new(), &draft).unwrap();
+    assert_eq!(report.added, 1);
+    assert_eq!(report.message().split(',').next(), Some("1 note added"));
+}
+
+#[test]
+fn a_bad_file_is_refused_in_plain_words_and_changes_nothing() {
+    let current = sample();
+    let before = current.clone();
+    let too_large = " ".repeat(MAX_IMPORT_BYTES + 1);
+    let cases = [
+        (
+            too_large.as_str(),
+            ImportError::TooLarge {
+                bytes: MAX_IMPORT_BYTES + 1,
+            },
+        ),
+        ("# My notes\n", ImportError::NotJson),
+        ("", ImportError::NotJson),
+        (r#"{"version": 1, "notes": [{"id""#, ImportError::Truncated),
+        (
+            r#"{"version": 2, "notes": []}"#,
+            ImportError::Newer { version: 2 },
+        ),
+    ];
+    for (text, expected) in cases {
+        let error = import(&current, text).unwrap_err();
+        assert_eq!(error, expected);
+        let message = error.message();
+        assert!(message.ends_with("Your notes are unchanged."), "{message}");
+    }
+    let error = import(&current, r#"{"title": "not notes"}"#).unwrap_err();
+    assert!(matches!(error, ImportError::WrongShape(_)), "{error:?}");
+    assert!(error.message().contains("not a notes export"));
+    assert!(ImportError::TooLarge { bytes: 0 }
+        .message()
+        .contains("5 MB"));
+    assert!(ImportError::Newer { version: 3 }
+        .message()
+        .contains("newer version"));
+    // A file of exactly the limit is read (and found to be no JSON).
+    let at_limit = " ".repeat(MAX_IMPORT_BYTES);
+    assert_eq!(import(&current, &at_limit), Err(ImportError::NotJson));
+    assert_eq!(current, before);
+}
+
+// ---------------------------------------------------------------- export
+
+#[test]
+fn markdown_groups_notes_by_what_they_are_attached_to() {
+    let markdown = to_markdown(&sample());
+    let expected = "\
+# PM Compass notes
+
+## Standalone
+
+### Standalone note
+
+_Last changed 2024-06-11_
+
+Line one
+\\# not a heading
+\\---
+
+### Standalone note
+
+_Last changed 2024-06-10_
+
+Ask my manager about scope
+
+## Cells
+
+### Product Manager × P&L and budget
+
+_Last changed 2024-06-12_
+
+No budget of my own yet
+
+## Dimensions
+
+### Dimension: Hiring and firing
+
+_Last changed 2024-06-13_
+
+Hiring is where it breaks
+
+## Roles
+
+### Role: “growth-pm” (no longer in PM Compass)
+
+_Last changed 2024-06-17_
+
+Orphaned but kept
+
+### Role: CEO
+
+_Last changed 2024-06-14_
+
+The CEO answers to the board
+
+## Rungs
+
+### Rung: Group Product Manager
+
+_Last changed 2024-06-15_
+
+Next rung
+
+## Steps
+
+### Step: Senior Product Manager → Group Product Manager
+
+_Last changed 2024-06-16_
+
+Find a team to lead
+";
+    assert_eq!(markdown, expected);
+}
+
+#[test]
+fn markdown_leaves_out_deleted_notes_and_empty_groups() {
+    let mut notes = sample();
+    for n in ["s1", "s2", "c1", "d1", "r1", "o1", "g1"] {
+        notes.delete(&id(n), T + 9 * DAY).unwrap();
+    }
+    let markdown = to_markdown(&notes);
+    assert!(markdown.contains("## Steps"));
+    for gone in [
+        "## Standalone",
+        "## Cells",
+        "## Dimensions",
+        "## Roles",
+        "## Rungs",
+    ] {
+        assert!(!markdown.contains(gone), "{gone} in {markdown}");
+    }
+    assert!(
+        !markdown.contains("Rung: Product Manager"),
+        "the tombstone x1"
+    );
+    notes.delete(&id("st1"), T + 9 * DAY).unwrap();
+    assert_eq!(to_markdown(&notes), "# PM Compass notes\n\nNo notes yet.\n");
+    assert_eq!(
+        to_markdown(&NotesDoc::new()),
+        "# PM Compass notes\n\nNo notes yet.\n"
+    );
+}
+
+#[test]
+fn dates_are_utc_days_counted_without_a_date_library() {
+    assert_eq!(utc_date(0), "1970-01-01");
+    assert_eq!(utc_date(DAY - 1), "1970-01-01");
+    assert_eq!(utc_date(DAY), "1970-01-02");
+    assert_eq!(utc_date(951_782_400_000), "2000-02-29");
+    assert_eq!(utc_date(1_709_164_800_000), "2024-02-29");
+    assert_eq!(utc_date(1_735_689_599_999), "2024-12-31");
+    assert_eq!(utc_date(1_735_689_600_000), "2025-01-01");
+    assert_eq!(utc_date(4_107_542_400_000), "2100-03-01");
+    assert_eq!(utc_date(T), "2024-06-10");
+    assert!(!utc_date(u64::MAX).is_empty());
+    // Day by day against a calendar walked by hand, for four centuries.
+    let (mut year, mut month, mut day) = (1970u64, 1u64, 1u64);
+    for days in 0..146_097u64 {
+        assert_eq!(
+            utc_date(days * DAY + 1),
+            format!("{year:04}-{month:02}-{day:02}")
+        );
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        let length = match month {
+            2 if leap => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        day += 1;
+        if day > length {
+            day = 1;
+            month += 1;
+            if month > 12 {
+                month = 1;
+                year += 1;
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- the notes list
+
+#[test]
+fn the_list_is_live_notes_most_recently_changed_first() {
+    let notes = sample();
+    assert_eq!(
+        ids(notes.recent()),
+        ["o1", "st1", "g1", "r1", "d1", "c1", "s2", "s1"]
+    );
+    let mut notes = notes;
+    notes.edit(&id("s1"), "changed", T + 10 * DAY).unwrap();
+    assert_eq!(ids(notes.recent())[0], "s1");
+}
+
+#[test]
+fn search_matches_text_and_labels_in_any_case() {
+    let notes = sample();
+    assert_eq!(ids(notes.find("BUDGET", None)), ["c1"]);
+    assert_eq!(ids(notes.find("ceo", None)), ["r1"]);
+    assert_eq!(ids(notes.find("group product", None)), ["st1", "g1"]);
+    // Every word must match, in the text or the label.
+    assert_eq!(ids(notes.find("rung next", None)), ["g1"]);
+    assert_eq!(ids(notes.find("rung lead", None)), Vec::<&str>::new());
+    assert_eq!(ids(notes.find("growth", None)), ["o1"]);
+    assert_eq!(notes.find("  ", None).len(), 8);
+    assert!(notes.find("zebra", None).is_empty());
+    // Deleted notes are never found: the tombstone on the Product Manager rung is not.
+    assert_eq!(ids(notes.find("Rung: Product Manager", None)), ["g1"]);
+}
+
+#[test]
+fn the_list_filters_by_kind() {
+    let notes = sample();
+    assert_eq!(ids(notes.find("", Some(Kind::Standalone))), ["s2", "s1"]);
+    assert_eq!(ids(notes.find("", Some(Kind::Role))), ["o1", "r1"]);
+    assert_eq!(ids(notes.find("", Some(Kind::Rung))), ["g1"]);
+    assert_eq!(ids(notes.find("scope", Some(Kind::Standalone))), ["s1"]);
+    assert!(notes.find("scope", Some(Kind::Cell)).is_empty());
+    assert_eq!(
+        notes.count_by_kind(),
+        [
+            (Kind::Standalone, 2),
+            (Kind::Cell, 1),
+            (Kind::Dimension, 1),
+            (Kind::Role, 2),
+            (Kind::Rung, 1),
+            (Kind::Step, 1),
+        ]
+    );
+}
+
+// ---------------------------------------------------------------- no input panics
+
+/// Text that looks like a notes document: its words and punctuation, shuffled.
+fn json_ish() -> impl Strategy<Value = String> {
+    let pieces = vec![
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        ":",
+        "\"",
+        "\"version\"",
+        "\"notes\"",
+        "\"id\"",
+        "\"target\"",
+        "\"kind\"",
+        "\"cell\"",
+        "\"role\"",
+        "\"step\"",
+        "\"text\"",
+        "\"created_at\"",
+        "\"updated_at\"",
+        "\"deleted_at\"",
+        "1",
+        "-1",
+        "2",
+        "1e400",
+        "0.5",
+        "null",
+        "true",
+        " ",
+        "\\",
+        "\\u",
+        "é",
+        "\"pm\"",
+    ];
+    proptest::collection::vec(proptest::sample::select(pieces), 0..40).prop_map(|p| p.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    #[test]
+    fn stored_text_never_panics(text in any::<String>()) {
+        let _ = parse_stored(&text);
+    }
+
+    #[test]
+    fn json_like_text_never_panics(text in json_ish()) {
+        if let Ok(notes) = parse_stored(&text) {
+            assert_whole(&notes);
+            prop_assert_eq!(parse_stored(&to_json(&notes)), Ok(notes.clone()));
+            let _ = to_markdown(&notes);
+        }
+        let current = sample();
+        match import(&current, &text) {
+            Ok(report) => assert_whole(&report.doc),
+            Err(error) => prop_assert!(!error.message().is_empty()),
+        }
+    }
+
+    #[test]
+    fn an_imported_file_never_panics(text in any::<String>()) {
+        let _ = import(&sample(), &text);
+    }
+
+    #[test]
+    fn any_document_of_notes_survives_storage_and_export(notes in arb_doc()) {
+        let text = to_json(&notes);
+        prop_assert_eq!(parse_stored(&text), Ok(notes.clone()));
+        let report = import(&NotesDoc::new(), &text).unwrap();
+        assert_whole(&report.doc);
+        prop_assert_eq!(report.added + report.skipped, notes.live().count());
+        let markdown = to_markdown(&notes);
+        for note in notes.live() {
+            prop_assert!(markdown.contains(&note.label()));
+        }
+    }
+}
