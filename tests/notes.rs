@@ -1252,3 +1252,45 @@ proptest! {
         }
     }
 }
+
+mod places {
+    use pm_compass::model::notes::{place_of, Target};
+
+    fn link(target: Target) -> Option<String> {
+        place_of(&target).map(|state| state.to_query())
+    }
+
+    #[test]
+    fn each_note_links_to_where_its_item_is_shown() {
+        assert_eq!(
+            link(Target::cell("cpo", "budget")).as_deref(),
+            Some("view=compare&roles=pm,cpo&open=budget.cpo&v=1")
+        );
+        assert_eq!(
+            link(Target::cell("ceo", "budget")).as_deref(),
+            Some("view=compare&roles=pm,ceo&open=budget.ceo&v=1")
+        );
+        assert_eq!(
+            link(Target::dimension("hiring")).as_deref(),
+            Some("view=compare&roles=pm,ceo&open=hiring.verdict&v=1")
+        );
+        assert_eq!(
+            link(Target::role("vp-product")).as_deref(),
+            Some("view=compare&roles=pm,vp-product&v=1")
+        );
+        assert_eq!(
+            link(Target::rung("director-pm")).as_deref(),
+            Some("view=ladder&from=director-pm&v=1")
+        );
+        assert_eq!(
+            link(Target::step("pm", "senior-pm")).as_deref(),
+            Some("view=ladder&from=pm&to=senior-pm&v=1")
+        );
+        assert_eq!(link(Target::Standalone), None);
+        assert_eq!(
+            link(Target::role("growth-hacker")),
+            None,
+            "no link for an item that is gone"
+        );
+    }
+}

@@ -3,6 +3,9 @@
 pub mod link;
 pub mod link_notice;
 pub mod nav;
+pub mod note_editor;
+pub mod notes_notice;
+pub mod notes_store;
 pub mod share_link;
 pub mod shell;
 pub mod sources_line;

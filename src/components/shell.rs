@@ -7,6 +7,8 @@ use leptos_router::hooks::use_location;
 use crate::components::link::provide_link;
 use crate::components::link_notice::{LinkNotice, NoticeText};
 use crate::components::nav::ViewNav;
+use crate::components::notes_notice::NotesNotice;
+use crate::components::notes_store::provide_notes;
 use crate::content::KNOWLEDGE;
 use crate::model::compare::HistoryEntry;
 use crate::model::{ParsedLink, View, ViewState};
@@ -19,6 +21,7 @@ pub const PRODUCT_NAME: &str = "PM Compass";
 pub fn Shell() -> impl IntoView {
     let location = use_location();
     let link = provide_link();
+    let notes = provide_notes();
     let parsed = link.parsed;
     let state = link.state();
     let current_view = Memo::new(move |_| state.with(|state| state.view));
@@ -64,6 +67,7 @@ pub fn Shell() -> impl IntoView {
             </div>
         </header>
         <LinkNotice notice=shown_notice on_dismiss=move || notice.set(None)/>
+        <NotesNotice store=notes/>
         <main id="main" class="page">
             {move || views::render(current_view.get())}
         </main>

@@ -3,5 +3,7 @@
 
 pub mod clipboard;
 pub mod document;
+pub mod events;
+pub mod files;
 pub mod panic;
 pub mod storage;

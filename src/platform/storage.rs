@@ -56,3 +56,23 @@ pub fn save<T: Serialize>(key: &str, value: &T) -> Result<(), SaveError> {
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
+
+/// Storage cannot be used at all (disabled, blocked, private mode).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Unavailable;
+
+/// The text stored under `key`: `Ok(None)` when nothing is.
+pub fn load_raw(key: &str) -> Result<Option<String>, Unavailable> {
+    local_storage()
+        .ok_or(Unavailable)?
+        .get_item(key)
+        .map_err(|_| Unavailable)
+}
+
+/// Stores text under `key`; fails when storage is full, disabled or refuses.
+pub fn save_raw(key: &str, text: &str) -> Result<(), SaveError> {
+    local_storage()
+        .ok_or(SaveError::Refused)?
+        .set_item(key, text)
+        .map_err(|_| SaveError::Refused)
+}

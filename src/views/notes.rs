@@ -1,22 +1,242 @@
-//! The Notes screen: the person's private notes, kept in this browser only.
+//! The Notes screen: every private note with what it is attached to and when it last changed;
+//! search, a filter by kind, a link to each note's item, notes of one's own, export and import.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 
+use crate::components::notes_store::use_notes;
 use crate::components::view_intro::ViewIntro;
+use crate::model::notes::{
+    import, place_of, to_json, to_markdown, utc_date, Kind, NoteId, Target, MAX_IMPORT_BYTES,
+};
+use crate::platform::files;
 
 pub const HEADING: &str = "Your notes";
 
+/// A note just deleted, for "Undo".
+#[derive(Clone)]
+struct Deleted {
+    target: Target,
+    text: String,
+}
+
 #[component]
 pub fn NotesView() -> impl IntoView {
+    let store = use_notes();
+    let query = RwSignal::new(String::new());
+    let kind = RwSignal::new(None::<Kind>);
+    let draft = RwSignal::new(String::new());
+    let said = RwSignal::new(None::<String>);
+    let deleted = RwSignal::new(None::<Deleted>);
+    // The list is redrawn only when which notes it shows changes, not on every keystroke in one.
+    let total = Memo::new(move |_| store.doc.with(|doc| doc.recent().len()));
+    let found = Memo::new(move |_| {
+        store.doc.with(|doc| {
+            doc.find(&query.get(), kind.get())
+                .into_iter()
+                .map(|note| note.id.clone())
+                .collect::<Vec<NoteId>>()
+        })
+    });
+
+    let add = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let text = draft.get_untracked();
+        if text.trim().is_empty() {
+            said.set(Some(
+                "Write something first: an empty note is not saved.".into(),
+            ));
+            return;
+        }
+        if store.add_standalone(&text).is_some() {
+            draft.set(String::new());
+            said.set(Some("Note added.".into()));
+        }
+    };
+    let export_markdown = move |_| {
+        let text = store.doc.with_untracked(to_markdown);
+        files::download("pm-compass-notes.md", "text/markdown", &text);
+    };
+    let export_json = move |_| {
+        let text = store.doc.with_untracked(to_json);
+        files::download("pm-compass-notes.json", "application/json", &text);
+    };
+    let import_file = move |event: leptos::ev::Event| {
+        let Some(input) = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        spawn_local(async move {
+            let message = match files::read_chosen(&input).await {
+                None => "That file could not be opened. Your notes are unchanged.".to_string(),
+                Some((_, size)) if size > MAX_IMPORT_BYTES as f64 => {
+                    "That file is too large to be a notes export. Your notes are unchanged."
+                        .to_string()
+                }
+                Some((text, _)) => match store.doc.with_untracked(|doc| import(doc, &text)) {
+                    Ok(report) => {
+                        let message = report.message();
+                        store.replace(report.doc);
+                        message
+                    }
+                    Err(error) => error.message(),
+                },
+            };
+            input.set_value("");
+            said.set(Some(message));
+        });
+    };
+
     view! {
         <section class="view view-notes" aria-labelledby="view-heading">
             <ViewIntro
                 heading=HEADING
                 lede="Jot down what you think about your own role and your next step. Notes are \
-                      stored only in this browser and never leave it."
-                coming_next="Notes attached to any role, dimension or rung, with search, and export \
-                             to Markdown or JSON."
+                      stored only in this browser and never leave it, not even in shared links."
             />
+            <div class="notes-tools">
+                <label class="filter">
+                    <span>"Search"</span>
+                    <input
+                        type="search"
+                        id="notes-search"
+                        prop:value=move || query.get()
+                        on:input=move |event| query.set(event_target_value(&event))
+                    />
+                </label>
+                <label class="filter">
+                    <span>"Show"</span>
+                    <select
+                        id="notes-kind"
+                        on:change=move |event| kind.set(Kind::from_slug(&event_target_value(&event)))
+                    >
+                        <option value="">"All notes"</option>
+                        {Kind::ALL.into_iter().map(|k| view! {
+                            <option value=k.slug()>{k.heading()}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <div class="notes-transfer">
+                    <button type="button" class="button" on:click=export_markdown>"Export Markdown"</button>
+                    <button type="button" class="button" on:click=export_json>"Export JSON"</button>
+                    <label class="button file-button">
+                        "Import JSON"
+                        <input type="file" id="notes-import" accept=".json,application/json" on:change=import_file/>
+                    </label>
+                </div>
+            </div>
+            <p class="notes-said" role="status">{move || said.get()}</p>
+            {move || deleted.get().map(|gone| {
+                let restore = move |_| {
+                    if gone.target == Target::Standalone {
+                        store.add_standalone(&gone.text);
+                    } else {
+                        store.write(gone.target.clone(), &gone.text);
+                    }
+                    deleted.set(None);
+                };
+                view! {
+                    <p class="notes-undo" role="status">
+                        "Note deleted. "
+                        <button type="button" class="button" on:click=restore>"Undo"</button>
+                    </p>
+                }
+            })}
+            <form class="new-note" on:submit=add>
+                <label for="new-note">"A note of your own, not tied to any role or rung"</label>
+                <textarea
+                    id="new-note"
+                    rows="3"
+                    prop:value=move || draft.get()
+                    on:input=move |event| draft.set(event_target_value(&event))
+                ></textarea>
+                <button type="submit" class="button">"Add note"</button>
+            </form>
+            {move || {
+                let total = total.get();
+                if total == 0 {
+                    return view! {
+                        <div class="notes-empty">
+                            <h2>"No notes yet"</h2>
+                            <p>"Notes are for what you think: where your own job differs from a cell \
+                                in the matrix, what you want to learn before the next rung, what a \
+                                mentor told you. Open any cell, verdict, role or rung and write in \
+                                its note box, or add a note of your own above."</p>
+                        </div>
+                    }
+                    .into_any();
+                }
+                view! {
+                    <p class="notes-count">{move || format!("{} of {total} notes", found.with(Vec::len))}</p>
+                    <ul class="notes-list">
+                        {move || found.get().into_iter().map(|id| note_item(id, deleted)).collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }}
         </section>
     }
+}
+
+fn note_item(id: NoteId, deleted: RwSignal<Option<Deleted>>) -> impl IntoView {
+    let store = use_notes();
+    let Some(note) = store.doc.with_untracked(|doc| doc.live_note(&id).cloned()) else {
+        return ().into_any();
+    };
+    let place = place_of(&note.target).map(|state| format!("?{}", state.to_query()));
+    let field = format!("edit-{}", note.id.as_str());
+    let changed = {
+        let id = id.clone();
+        move || {
+            store
+                .doc
+                .with(|doc| doc.get(&id).map(|note| utc_date(note.last_change())))
+                .unwrap_or_default()
+        }
+    };
+    let gone = Deleted {
+        target: note.target.clone(),
+        text: note.text.clone(),
+    };
+    let edit_id = id.clone();
+    view! {
+        <li class="note-item">
+            <h2 class="note-target">{note.label()}</h2>
+            <p class="note-meta">
+                {note.target.kind().label()}" · last changed "{changed}
+                {note.is_orphaned().then_some(" · its item is no longer in the app")}
+            </p>
+            <label class="visually-hidden" for=field.clone()>{format!("Note on {}", note.label())}</label>
+            <textarea
+                id=field
+                rows="3"
+                prop:value=note.text.clone()
+                on:input=move |event| {
+                    // Emptying the box is not deleting: that is what Delete is for.
+                    let text = event_target_value(&event);
+                    if !text.trim().is_empty() {
+                        store.edit(&edit_id, &text);
+                    }
+                }
+            ></textarea>
+            <div class="note-actions">
+                {place.map(|href| view! { <a class="button" href=href>"Go to it"</a> })}
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| {
+                        let text = store.doc.with_untracked(|doc| doc.get(&id).map(|n| n.text.clone()));
+                        store.delete(&id);
+                        deleted.set(Some(Deleted { text: text.unwrap_or(gone.text.clone()), ..gone.clone() }));
+                    }
+                >
+                    "Delete"
+                </button>
+            </div>
+        </li>
+    }
+    .into_any()
 }

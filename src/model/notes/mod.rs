@@ -10,6 +10,7 @@ pub mod format;
 pub mod import;
 pub mod merge;
 pub mod note;
+pub mod place;
 pub mod target;
 
 pub use date::utc_date;
@@ -19,4 +20,5 @@ pub use format::{parse_stored, upgrade, Unreadable, NOTES_VERSION};
 pub use import::{import, ImportError, ImportReport, MAX_IMPORT_BYTES};
 pub use merge::{merge, merge_since, Merged};
 pub use note::{Millis, Note, NoteId};
+pub use place::place_of;
 pub use target::{Kind, Target};

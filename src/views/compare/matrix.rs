@@ -6,11 +6,14 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::Apply;
+use crate::components::note_editor::NoteEditor;
+use crate::components::notes_store::{use_notes, NotesStore};
 use crate::components::sources_line::SourcesLine;
 use crate::content::KNOWLEDGE;
 use crate::model::compare::{CompareState, Opened, VERDICT_KEY};
 use crate::model::knowledge::{Dimension, Verdict};
 use crate::model::matrix::MatrixRows;
+use crate::model::notes::Target;
 use crate::platform::document;
 
 /// The id of a cell's button: `cell-budget-ceo`, `cell-budget-verdict`.
@@ -33,6 +36,7 @@ pub fn Matrix(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
     // The one cell in the tab order (a roving tab stop): the last one used, or the first.
     let active = StoredValue::new(None::<Opened>);
     let grid = StoredValue::new(Grid::new());
+    let notes = use_notes();
 
     // A link that opens a cell brings it into view, focused, once the table is drawn.
     if let Some(opened) = compare.with_untracked(|c| c.open) {
@@ -83,7 +87,7 @@ pub fn Matrix(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
                     .filter(|a| cells.iter().flatten().any(|o| o == a))
                     .or_else(|| cells.first().and_then(|row| row.first()).copied());
                 grid.set_value(cells);
-                let table = Table { state, columns: &columns, tab_stop, compare, apply, active };
+                let table = Table { state, columns: &columns, tab_stop, compare, apply, active, notes };
                 view! {
                     <table class="matrix" on:keydown=on_keydown aria-describedby="matrix-hint">
                         <caption>{caption(state)}</caption>
@@ -204,6 +208,7 @@ struct Table<'a> {
     compare: Memo<CompareState>,
     apply: Apply,
     active: StoredValue<Option<Opened>>,
+    notes: NotesStore,
 }
 
 impl Table<'_> {
@@ -281,6 +286,7 @@ impl Table<'_> {
                 >
                     <span class="cell-label">{column.label()}</span>
                     {content}
+                    {note_mark(self.notes, note_target(opened))}
                 </button>
             </td>
         }
@@ -348,6 +354,7 @@ fn detail_row(
                     <p class="detail-summary">{cell.summary}</p>
                     <p>{cell.detail}</p>
                     <SourcesLine citations=cell.sources/>
+                    <NoteEditor target=Target::cell(role, slug) about=format!("{role_name} × {dimension_name}")/>
                 }
                 .into_any()
             })
@@ -368,6 +375,7 @@ fn detail_row(
                         <SourcesLine citations=debate.case_against.sources/>
                     </div>
                 </div>
+                <NoteEditor target=Target::dimension(slug) about=dimension_name.to_string()/>
             }
             .into_any()
         }),
@@ -383,5 +391,27 @@ fn detail_row(
                 </div>
             </td>
         </tr>
+    }
+}
+
+/// What a cell's note is attached to: the role's cell, or for a verdict the dimension.
+fn note_target(opened: Opened) -> Target {
+    match opened {
+        Opened::Cell { dimension, role } => Target::cell(role, dimension),
+        Opened::Verdict { dimension } => Target::dimension(dimension),
+    }
+}
+
+/// The mark on an item that has a note.
+pub fn note_mark(notes: NotesStore, target: Target) -> impl IntoView {
+    move || {
+        notes.text_on(&target).map(|_| {
+            view! {
+                <span class="note-mark">
+                    <span aria-hidden="true">"✎ note"</span>
+                    <span class="visually-hidden">" (you have a note here)"</span>
+                </span>
+            }
+        })
     }
 }

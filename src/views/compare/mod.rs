@@ -2,16 +2,21 @@
 //! verdict per row when Product Manager and CEO are both shown. All of it lives in the link.
 
 mod matrix;
+
+pub use matrix::note_mark;
 mod toolbar;
 
 use leptos::prelude::*;
 
 use crate::components::link::use_link;
+use crate::components::note_editor::NoteEditor;
+use crate::components::notes_store::use_notes;
 use crate::components::share_link::ShareLink;
 use crate::components::view_intro::ViewIntro;
 use crate::content::KNOWLEDGE;
 use crate::model::compare::{CompareState, HistoryEntry};
 use crate::model::matrix::VerdictTally;
+use crate::model::notes::Target;
 use crate::model::{View, ViewState};
 
 use matrix::Matrix;
@@ -66,6 +71,7 @@ pub fn CompareView() -> impl IntoView {
             </p>
             <Matrix compare=compare apply=apply/>
             <ShareLink title=share_title/>
+            <RoleNotes compare=compare/>
             <SourcesList/>
         </section>
     }
@@ -87,6 +93,22 @@ fn SourcesList() -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ul>
+        </section>
+    }
+}
+
+/// Private notes on the roles being compared, one editor each, folded away until opened.
+#[component]
+fn RoleNotes(compare: Memo<CompareState>) -> impl IntoView {
+    view! {
+        <section class="role-notes" aria-labelledby="role-notes-heading">
+            <h2 id="role-notes-heading">"Your notes on these roles"</h2>
+            {move || compare.with(|c| c.roles.clone()).into_iter().filter_map(|slug| KNOWLEDGE.role(slug)).map(|role| view! {
+                <details class="role-note">
+                    <summary>{role.name}{note_mark(use_notes(), Target::role(role.slug))}</summary>
+                    <NoteEditor target=Target::role(role.slug) about=role.name.to_string()/>
+                </details>
+            }).collect_view()}
         </section>
     }
 }

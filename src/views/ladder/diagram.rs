@@ -5,11 +5,14 @@
 use leptos::prelude::*;
 
 use super::{Choose, Marks};
+use crate::components::notes_store::use_notes;
 use crate::content::KNOWLEDGE;
 use crate::model::knowledge::{Rung, Side, Track};
 use crate::model::ladder::{rungs_on, way};
 use crate::model::ladder_state::LadderState;
+use crate::model::notes::Target;
 use crate::platform::document;
+use crate::views::compare::note_mark;
 
 /// How high a rung stands: shared rungs count from the bottom; each branch continues above them.
 fn height(rung: &Rung) -> usize {
@@ -168,6 +171,7 @@ fn rung_node(
                 <span class="rung-name">{name}</span>
                 <span class="rung-meta">{format!("{} · {track_label}", side.label())}</span>
                 {varies.then(|| view! { <span class="rung-varies">"Height varies by company"</span> })}
+                {note_mark(use_notes(), Target::rung(rung.role))}
                 <span class="rung-marks">
                     {move || here().then(|| view! { <span class="mark mark-here">"You are here"</span> })}
                     {move || target().then(|| view! { <span class="mark mark-target">"Your target"</span> })}

@@ -4,8 +4,10 @@
 use leptos::prelude::*;
 
 use super::Marks;
+use crate::components::note_editor::NoteEditor;
 use crate::components::sources_line::SourcesLine;
 use crate::content::KNOWLEDGE;
+use crate::model::notes::Target;
 
 #[component]
 pub fn RungCard(rung: &'static str, marks: Marks) -> impl IntoView {
@@ -43,6 +45,7 @@ pub fn RungCard(rung: &'static str, marks: Marks) -> impl IntoView {
             <h3>"Common pitfalls"</h3>
             <ul>{rung.pitfalls.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}</ul>
             <SourcesLine citations=rung.sources/>
+            <NoteEditor target=Target::rung(rung.role) about=name.to_string()/>
         </article>
     }
     .into_any()

@@ -4,11 +4,13 @@
 use leptos::prelude::*;
 
 use super::Choose;
+use crate::components::note_editor::NoteEditor;
 use crate::components::sources_line::SourcesLine;
 use crate::content::KNOWLEDGE;
 use crate::model::compare::{CompareState, HistoryEntry};
 use crate::model::ladder::{changes, rungs_on, way, Direction};
 use crate::model::ladder_state::LadderState;
+use crate::model::notes::Target;
 use crate::model::{View, ViewState};
 
 fn name(slug: &str) -> &'static str {
@@ -91,6 +93,10 @@ pub fn WhatChanges(from: &'static str, to: &'static str, choose: Choose) -> impl
                             <p class="leg-label">{advice_title}</p>
                             <ul>{leg.step.advice.iter().map(|a| view! { <li>{*a}</li> }).collect_view()}</ul>
                             <SourcesLine citations=leg.step.sources/>
+                            <NoteEditor
+                                target=Target::step(leg.step.from, leg.step.to)
+                                about=format!("the step {} → {}", name(leg.step.from), name(leg.step.to))
+                            />
                         </li>
                     }
                 }).collect_view()}

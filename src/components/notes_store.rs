@@ -1,0 +1,241 @@
+//! The notes as the app holds them: loaded from local storage, edited in memory, saved shortly
+//! after typing stops and at once when the page is hidden, merged with changes from other tabs.
+//! Nothing typed is dropped: when storage fails, notes stay in memory and the person is told.
+
+use leptos::prelude::*;
+
+use crate::model::notes::{merge_since, parse_stored, to_json, NoteId, NotesDoc, Target};
+use crate::platform::{events, storage};
+
+/// Where the notes are kept in this browser.
+pub const NOTES_KEY: &str = "pm-compass.notes";
+/// How long after the last keystroke the notes are saved.
+const SAVE_DELAY_MS: i32 = 400;
+
+/// Whether what is on screen is saved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveStatus {
+    Saved,
+    Saving,
+    Failed,
+}
+
+/// Something about storage the person needs to know.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreProblem {
+    /// Stored notes could not be read; the text is kept under `backup_key`, untouched.
+    Unreadable {
+        reason: String,
+        backup_key: String,
+        raw: String,
+    },
+    /// Storage refuses to save (full, disabled, private mode): notes live only in memory.
+    NotSaving,
+}
+
+#[derive(Clone, Copy)]
+pub struct NotesStore {
+    pub doc: RwSignal<NotesDoc>,
+    /// The notes as last saved or read: what this tab's own changes are measured against.
+    base: StoredValue<NotesDoc>,
+    pub status: RwSignal<SaveStatus>,
+    pub problem: RwSignal<Option<StoreProblem>>,
+    /// Set when another tab's newer text replaced a note edited here.
+    pub conflict: RwSignal<Option<String>>,
+    counter: StoredValue<u64>,
+    timer: StoredValue<Option<i32>>,
+    /// Saving is held back while unreadable stored data could not be set aside.
+    may_save: StoredValue<bool>,
+}
+
+impl NotesStore {
+    fn load() -> NotesStore {
+        let mut problem = None;
+        let mut may_save = true;
+        let doc = match storage::load_raw(NOTES_KEY) {
+            Ok(None) => NotesDoc::new(),
+            Ok(Some(raw)) => match parse_stored(&raw) {
+                Ok(doc) => doc,
+                Err(unreadable) => {
+                    let backup_key = format!("{NOTES_KEY}.unreadable");
+                    may_save = storage::save_raw(&backup_key, &raw).is_ok();
+                    problem = Some(StoreProblem::Unreadable {
+                        reason: unreadable.message(),
+                        backup_key,
+                        raw,
+                    });
+                    NotesDoc::new()
+                }
+            },
+            Err(storage::Unavailable) => {
+                problem = Some(StoreProblem::NotSaving);
+                NotesDoc::new()
+            }
+        };
+        NotesStore {
+            doc: RwSignal::new(doc.clone()),
+            base: StoredValue::new(doc),
+            status: RwSignal::new(SaveStatus::Saved),
+            problem: RwSignal::new(problem),
+            conflict: RwSignal::new(None),
+            counter: StoredValue::new((js_sys::Math::random() * 1_000_000.0) as u64),
+            timer: StoredValue::new(None),
+            may_save: StoredValue::new(may_save),
+        }
+    }
+
+    fn next_id(&self) -> NoteId {
+        let counter = self.counter.get_value() + 1;
+        self.counter.set_value(counter);
+        NoteId::new(events::now(), counter)
+    }
+
+    /// The live note on a target, tracked.
+    pub fn text_on(&self, target: &Target) -> Option<String> {
+        self.doc
+            .with(|doc| doc.on(target).map(|note| note.text.clone()))
+    }
+
+    /// Writes the note on a target as typed; blank text deletes it.
+    pub fn write(&self, target: Target, text: &str) {
+        let now = events::now();
+        let id = self.next_id();
+        self.doc.update(|doc| {
+            if text.trim().is_empty() {
+                if let Some(existing) = doc.on(&target).map(|note| note.id.clone()) {
+                    doc.delete(&existing, now).ok();
+                }
+            } else {
+                doc.write_on(target, text, id, now).ok();
+            }
+        });
+        self.save_soon();
+    }
+
+    /// Adds a standalone note, returning its id.
+    pub fn add_standalone(&self, text: &str) -> Option<NoteId> {
+        let id = self.next_id();
+        let now = events::now();
+        let added = self
+            .doc
+            .try_update(|doc| doc.add(id.clone(), Target::Standalone, text, now).is_ok())
+            .unwrap_or(false);
+        self.save_soon();
+        added.then_some(id)
+    }
+
+    pub fn edit(&self, id: &NoteId, text: &str) {
+        let now = events::now();
+        self.doc.update(|doc| {
+            if text.trim().is_empty() {
+                doc.delete(id, now).ok();
+            } else {
+                doc.edit(id, text, now).ok();
+            }
+        });
+        self.save_soon();
+    }
+
+    pub fn delete(&self, id: &NoteId) {
+        let now = events::now();
+        self.doc.update(|doc| {
+            doc.delete(id, now).ok();
+        });
+        self.flush();
+    }
+
+    /// Replaces the notes (after an import) and saves at once.
+    pub fn replace(&self, doc: NotesDoc) {
+        self.doc.set(doc);
+        self.flush();
+    }
+
+    fn save_soon(&self) {
+        self.status.set(SaveStatus::Saving);
+        if let Some(handle) = self.timer.get_value() {
+            events::cancel(handle);
+        }
+        let store = *self;
+        self.timer
+            .set_value(events::after(SAVE_DELAY_MS, move || store.flush()));
+    }
+
+    /// Saves now what is in memory, if anything is waiting.
+    pub fn flush(&self) {
+        if let Some(handle) = self.timer.get_value() {
+            events::cancel(handle);
+            self.timer.set_value(None);
+        }
+        if !self.may_save.get_value() {
+            self.status.set(SaveStatus::Failed);
+            return;
+        }
+        let doc = self.doc.get_untracked();
+        match storage::save_raw(NOTES_KEY, &to_json(&doc)) {
+            Ok(()) => {
+                self.base.set_value(doc);
+                self.status.set(SaveStatus::Saved);
+                if self.problem.get_untracked() == Some(StoreProblem::NotSaving) {
+                    self.problem.set(None);
+                }
+            }
+            Err(_) => {
+                self.status.set(SaveStatus::Failed);
+                if self.problem.get_untracked().is_none() {
+                    self.problem.set(Some(StoreProblem::NotSaving));
+                }
+            }
+        }
+    }
+
+    /// Another tab saved its notes: take in its changes, keep this tab's, and say when a note
+    /// edited here gave way to a newer text from there.
+    fn take_in(&self, raw: &str) {
+        let Ok(incoming) = parse_stored(raw) else {
+            return;
+        };
+        let merged = merge_since(&self.base.get_value(), &self.doc.get_untracked(), &incoming);
+        if !merged.overwritten.is_empty() {
+            let count = merged.overwritten.len();
+            self.conflict.set(Some(if count == 1 {
+                "A note you edited here was changed later in another tab; the newer text is kept."
+                    .to_string()
+            } else {
+                format!(
+                    "{count} notes you edited here were changed later in another tab; the newer \
+                     texts are kept."
+                )
+            }));
+        }
+        let unchanged_here = merged.doc == incoming;
+        self.doc.set(merged.doc);
+        self.base.set_value(incoming);
+        if !unchanged_here {
+            // This tab has changes the other has not seen yet: save the merge for it.
+            self.save_soon();
+        }
+    }
+}
+
+/// Loads the notes, listens to other tabs and to the page being hidden, and provides the store.
+pub fn provide_notes() -> NotesStore {
+    let store = NotesStore::load();
+    events::on_storage_change(move |key, value| {
+        if key == NOTES_KEY {
+            if let Some(value) = value {
+                store.take_in(&value);
+            }
+        }
+    });
+    events::on_page_hidden(move || {
+        if store.status.get_untracked() == SaveStatus::Saving {
+            store.flush();
+        }
+    });
+    provide_context(store);
+    store
+}
+
+pub fn use_notes() -> NotesStore {
+    expect_context::<NotesStore>()
+}
