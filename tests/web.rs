@@ -685,3 +685,86 @@ async fn each_view_is_as_it_was_left_when_the_person_comes_back() {
     })
     .await;
 }
+
+fn type_into(id: &str, text: &str) {
+    let field: web_sys::HtmlTextAreaElement = by_id(id).unchecked_into();
+    field.set_value(text);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    field
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_note_on_a_cell_saves_marks_the_cell_and_stays_out_of_the_link() {
+    clear_storage();
+    let app = mount_at("?view=compare&roles=pm,ceo&open=budget.ceo&v=1");
+    wait_until("the note box shows", || {
+        document()
+            .get_element_by_id("note-cell-ceo-budget")
+            .is_some()
+    })
+    .await;
+    type_into("note-cell-ceo-budget", "My CEO signs off every hire.");
+    wait_until("it is saved", || {
+        text_of(&app.container, "#detail-budget .note-status").as_deref()
+            == Some("Saved in this browser")
+    })
+    .await;
+    let stored = storage().get_item("pm-compass.notes").unwrap().unwrap();
+    assert!(stored.contains("My CEO signs off every hire."), "{stored}");
+    assert!(!search().contains("note"), "{}", search());
+    wait_until("the cell is marked", || {
+        text_of(&app.container, "#cell-budget-ceo .note-mark").is_some()
+    })
+    .await;
+    drop(app);
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn the_notes_screen_lists_notes_and_links_to_their_items() {
+    clear_storage();
+    storage()
+        .set_item(
+            "pm-compass.notes",
+            r#"{"version":1,"notes":[
+                {"id":"1-1","target":{"kind":"rung","rung":"director-pm"},"text":"Ask for a stretch project","created_at":1700000000000,"updated_at":1700000000000},
+                {"id":"1-2","target":{"kind":"standalone"},"text":"Read up on pricing","created_at":1700000000000,"updated_at":1700000500000}
+            ]}"#,
+        )
+        .unwrap();
+    let app = mount_at("?view=notes&v=1");
+    wait_until("the notes show", || {
+        texts(&app.container, ".note-target").len() == 2
+    })
+    .await;
+    assert_eq!(
+        texts(&app.container, ".note-target"),
+        ["Standalone note", "Rung: Director of Product Management"],
+        "newest first"
+    );
+    assert!(app
+        .container
+        .query_selector("a[href='?view=ladder&from=director-pm&v=1']")
+        .unwrap()
+        .is_some());
+    let search_box: web_sys::HtmlInputElement = by_id("notes-search").unchecked_into();
+    search_box.set_value("stretch");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    search_box
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+    wait_until("the search narrows the list", || {
+        texts(&app.container, ".note-target") == ["Rung: Director of Product Management"]
+    })
+    .await;
+    assert_eq!(
+        text_of(&app.container, ".notes-count").as_deref(),
+        Some("1 of 2 notes")
+    );
+    drop(app);
+    clear_storage();
+}
