@@ -8,7 +8,7 @@ import { startStaticServer } from '../tests/e2e/static-server.mjs';
 const [out = 'target/screenshots', ...queries] = process.argv.slice(2);
 const views = queries.length ? queries : ['?view=compare', '?view=ladder', '?view=notes', '?view=boss'];
 await mkdir(out, { recursive: true });
-const { server, url } = await startStaticServer('dist');
+const { server, url } = await startStaticServer(process.env.DIST || 'dist');
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
