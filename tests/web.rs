@@ -768,3 +768,42 @@ async fn the_notes_screen_lists_notes_and_links_to_their_items() {
     drop(app);
     clear_storage();
 }
+
+#[wasm_bindgen_test]
+async fn markup_in_a_note_stays_text() {
+    clear_storage();
+    let hostile = "<img src=x onerror=alert(1)><script>alert(2)</script>";
+    storage()
+        .set_item(
+            "pm-compass.notes",
+            &format!(
+                r#"{{"version":1,"notes":[{{"id":"1-1","target":{{"kind":"standalone"}},"text":{},"created_at":1,"updated_at":1}}]}}"#,
+                js_sys::JSON::stringify(&hostile.into()).unwrap().as_string().unwrap()
+            ),
+        )
+        .unwrap();
+    let app = mount_at("?view=notes&v=1");
+    wait_until("the note shows", || {
+        texts(&app.container, ".note-target").len() == 1
+    })
+    .await;
+    let field: web_sys::HtmlTextAreaElement = app
+        .container
+        .query_selector(".note-item textarea")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    wait_until("the note's text is in its box", || field.value() == hostile).await;
+    assert!(app
+        .container
+        .query_selector(".note-item img")
+        .unwrap()
+        .is_none());
+    assert!(app
+        .container
+        .query_selector(".note-item script")
+        .unwrap()
+        .is_none());
+    drop(app);
+    clear_storage();
+}
