@@ -46,6 +46,9 @@ pub struct NotesStore {
     timer: StoredValue<Option<i32>>,
     /// Saving is held back while unreadable stored data could not be set aside.
     may_save: StoredValue<bool>,
+    /// The items that have a live note. It changes only when a note appears or goes, not with
+    /// each keystroke, so the marks on dozens of cells are not redrawn while typing.
+    noted: Memo<Vec<Target>>,
 }
 
 impl NotesStore {
@@ -72,8 +75,18 @@ impl NotesStore {
                 NotesDoc::new()
             }
         };
+        let doc_signal = RwSignal::new(doc.clone());
+        let noted = Memo::new(move |_| {
+            doc_signal.with(|doc| {
+                doc.live()
+                    .filter(|note| note.target.is_attached())
+                    .map(|note| note.target.clone())
+                    .collect::<Vec<_>>()
+            })
+        });
         NotesStore {
-            doc: RwSignal::new(doc.clone()),
+            noted,
+            doc: doc_signal,
             base: StoredValue::new(doc),
             status: RwSignal::new(SaveStatus::Saved),
             problem: RwSignal::new(problem),
@@ -88,6 +101,11 @@ impl NotesStore {
         let counter = self.counter.get_value() + 1;
         self.counter.set_value(counter);
         NoteId::new(events::now(), counter)
+    }
+
+    /// Whether an item has a note, tracked only as notes appear and go.
+    pub fn has_note(&self, target: &Target) -> bool {
+        self.noted.with(|noted| noted.contains(target))
     }
 
     /// The live note on a target, tracked.

@@ -405,7 +405,7 @@ fn note_target(opened: Opened) -> Target {
 /// The mark on an item that has a note.
 pub fn note_mark(notes: NotesStore, target: Target) -> impl IntoView {
     move || {
-        notes.text_on(&target).map(|_| {
+        notes.has_note(&target).then(|| {
             view! {
                 <span class="note-mark">
                     <span aria-hidden="true">"✎ note"</span>
