@@ -213,7 +213,11 @@ fn note_item(id: NoteId, deleted: RwSignal<Option<Deleted>>) -> impl IntoView {
             <textarea
                 id=field
                 rows="3"
-                prop:value=note.text.clone()
+                // Follows the stored text, so an edit from another tab or an import shows here.
+                prop:value={
+                    let id = id.clone();
+                    move || store.doc.with(|doc| doc.get(&id).map(|n| n.text.clone()).unwrap_or_default())
+                }
                 on:input=move |event| {
                     // Emptying the box is not deleting: that is what Delete is for.
                     let text = event_target_value(&event);

@@ -181,24 +181,35 @@ test.describe('notes of your own', () => {
 });
 
 test.describe('leaving the page straight after typing', () => {
+  // The clock is held still after typing, so the usual save a moment later never comes: only
+  // the save on leaving or hiding the page can keep the text.
   test('navigating away at once keeps what was typed', async ({ page }) => {
+    await page.clock.install();
     const notes = new NotesPage(page);
     await notes.open(CELL_LINK);
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
     await notes.editor(CELL).fill('Typed and left at once.');
-    // No waiting for the save: going to another page fires pagehide, which saves.
+    await expect(notes.editorStatus(CELL)).toHaveText('Saving…');
+    expect(await notes.stored()).toBeNull();
     await page.goto(new URL(NOTES_QUERY, NotesPage.base()).toString());
+    await page.clock.resume();
     await expect(notes.itemText(CELL)).toHaveValue('Typed and left at once.');
     await notes.open(CELL_LINK);
     await expect(notes.editor(CELL)).toHaveValue('Typed and left at once.');
   });
 
   test('the page being hidden saves at once', async ({ page }) => {
+    await page.clock.install();
     const notes = new NotesPage(page);
     await notes.open('?view=ladder&from=pm&v=1');
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
     await notes.editor('Product Manager').fill('Typed, then the tab was switched.');
+    await expect(notes.editorStatus('Product Manager')).toHaveText('Saving…');
+    expect(await notes.stored()).toBeNull();
     await hidePage(page);
-    // Saved at once, before the usual pause after typing.
+    await expect(notes.editorStatus('Product Manager')).toHaveText('Saved in this browser');
     expect(await notes.stored()).toContain('Typed, then the tab was switched.');
+    await page.clock.resume();
     await page.reload();
     await expect(notes.editor('Product Manager')).toHaveValue('Typed, then the tab was switched.');
   });
@@ -238,36 +249,49 @@ test.describe('two tabs', () => {
   });
 
   test('the same note edited in two tabs: the later text wins and the other tab is told', async ({ context }) => {
+    // The tabs' clock is held still while both edit, so that which edit is older and which tab
+    // saves first are decided by the test, not by a race between timers.
+    await context.clock.install();
     const a = new NotesPage(await context.newPage());
     const b = new NotesPage(await context.newPage());
     await a.open(CELL_LINK);
     await b.open(CELL_LINK);
     await a.writeNote(CELL, 'First version.');
     await expect(b.editor(CELL)).toHaveValue('First version.');
+    await context.clock.pauseAt((await b.page.evaluate(() => Date.now())) + 1_000);
 
-    // B edits first; A edits later and its tab is hidden, which saves A at once, before B saves.
+    // B edits first and has not saved yet; 100 ms later A edits and its tab is hidden, which
+    // saves A at once.
     await b.editor(CELL).fill('Older text from tab B.');
+    await expect(b.editorStatus(CELL)).toHaveText('Saving…');
+    await context.clock.runFor(100);
     await a.editor(CELL).fill('Newer text from tab A.');
     await hidePage(a.page);
 
     await expect(b.conflict).toContainText('A note you edited here was changed later in another tab; the newer text is kept.');
     await expect(b.editor(CELL)).toHaveValue('Newer text from tab A.');
     await expect(a.editor(CELL)).toHaveValue('Newer text from tab A.');
+    await expect(a.conflict).toHaveCount(0);
+    await context.clock.resume();
     await b.conflict.getByRole('button', { name: 'OK' }).click();
     await expect(b.conflict).toHaveCount(0);
-    await b.page.waitForTimeout(600);
-    expect(await b.stored()).toContain('Newer text from tab A.');
-    expect(await b.stored()).not.toContain('Older text from tab B.');
+
     await b.page.reload();
     await expect(b.editor(CELL)).toHaveValue('Newer text from tab A.');
+    expect(await b.stored()).not.toContain('Older text from tab B.');
   });
 });
 
 test.describe('when storage fails', () => {
   test('storage refusing to save: the note stays on screen and the person is told', async ({ page }) => {
     await page.addInitScript(() => {
-      Storage.prototype.setItem = function () {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      const setItem = Storage.prototype.setItem;
+      (window as unknown as { storageFull: boolean }).storageFull = true;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if ((window as unknown as { storageFull: boolean }).storageFull) {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        }
+        setItem.call(this, key, value);
       };
     });
     const notes = new NotesPage(page);
@@ -289,6 +313,14 @@ test.describe('when storage fails', () => {
     // Still on screen in the Notes view of the same page.
     await notes.navLink('Notes').click();
     await expect(notes.itemText(CELL)).toHaveValue('This cannot be stored.');
+
+    // Space is freed: the next change is saved and the alert goes.
+    await page.evaluate(() => {
+      (window as unknown as { storageFull: boolean }).storageFull = false;
+    });
+    await notes.itemText(CELL).fill('This can be stored now.');
+    await expect.poll(async () => (await notes.stored()) ?? '').toContain('This can be stored now.');
+    await expect(notes.storeAlert).toHaveCount(0);
   });
 
   test('stored notes that are not JSON: the app starts, says so, and keeps the data aside', async ({ page }) => {
@@ -380,6 +412,7 @@ test.describe('export and import', () => {
     await notes.newNote.fill('Keep me.');
     await notes.addNote.click();
     await expect(notes.count).toHaveText('1 of 1 notes');
+    await expect.poll(async () => (await notes.stored()) ?? '', { message: 'the note is saved' }).toContain('Keep me.');
     const before = await notes.stored();
 
     await notes.importInput.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('this is not json') });
@@ -400,11 +433,8 @@ test.describe('export and import', () => {
   });
 });
 
-// Bugs in the app, found by these tests. Each is marked fixme with its exact steps; the cause in
-// both is that a listed note's text box on the Notes screen is filled once, when the list is
-// drawn (src/views/notes.rs, note_item: prop:value=note.text.clone()), and the list is redrawn
-// only when which notes it shows changes, so a new text for a note already listed never shows.
-test.describe('known bugs', () => {
+// A listed note's text follows the stored text: an import or another tab's edit shows at once.
+test.describe('a listed note follows its stored text', () => {
   // Steps: 1. Open ?view=compare&roles=pm,ceo&open=budget.ceo&v=1, type "Old text here." in
   // "Your private note on CEO × P&L and budget", wait for "Saved in this browser", open Notes.
   // 2. In another browser (fresh profile) write "Newer text from elsewhere." in the same cell's
@@ -412,7 +442,7 @@ test.describe('known bugs', () => {
   // Expected: the report "0 notes added, 1 updated, 0 skipped …" and the note's box shows
   // "Newer text from elsewhere.". Actual: the report says 1 updated but the box still shows
   // "Old text here." until the page is reloaded; typing in it then overwrites the imported text.
-  test.fixme('an import that updates a note shows the new text in the list', async ({ page, browser }) => {
+  test('an import that updates a note shows the new text in the list', async ({ page, browser }) => {
     const notes = new NotesPage(page);
     await notes.open(CELL_LINK);
     await notes.writeNote(CELL, 'Old text here.');
@@ -443,7 +473,7 @@ test.describe('known bugs', () => {
   // text."; if the person then types " more" in tab B's box, the stored note becomes "First
   // text. more": tab A's edit is silently lost, with no "changed later in another tab" notice
   // in either tab.
-  test.fixme('a note edited in one tab shows its new text in the other tab\'s Notes list', async ({ context }) => {
+  test('a note edited in one tab shows its new text in the other tab\'s Notes list', async ({ context }) => {
     const a = new NotesPage(await context.newPage());
     const b = new NotesPage(await context.newPage());
     await a.open(CELL_LINK);
