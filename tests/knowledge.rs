@@ -7,6 +7,7 @@ use std::collections::HashSet;
 
 use pm_compass::content::KNOWLEDGE;
 use pm_compass::model::knowledge::{Citation, Knowledge, Side, Track, Verdict};
+use pm_compass::model::matrix::VerdictTally;
 
 fn k() -> &'static Knowledge {
     &KNOWLEDGE
@@ -278,10 +279,10 @@ fn every_dimension_has_a_fair_debate() {
             debate.dimension
         );
     }
-    let (holds, partly, breaks) = k().verdict_counts();
-    assert_eq!(holds + partly + breaks, k().dimensions.len());
+    let tally = VerdictTally::for_theme(None);
+    assert_eq!(tally.total(), k().dimensions.len());
     assert!(
-        holds + partly > 0 && breaks > 0,
+        tally.holds + tally.partly > 0 && tally.breaks > 0,
         "the verdicts show both sides of the argument"
     );
 }

@@ -262,21 +262,6 @@ impl Knowledge {
             })
             .collect()
     }
-
-    /// How many dimensions have each verdict: (holds, partly, breaks).
-    pub fn verdict_counts(&self) -> (usize, usize, usize) {
-        let count = |verdict| {
-            self.debates
-                .iter()
-                .filter(|debate| debate.verdict == verdict)
-                .count()
-        };
-        (
-            count(Verdict::Holds),
-            count(Verdict::Partly),
-            count(Verdict::Breaks),
-        )
-    }
 }
 
 /// How editorial content is credited.

@@ -3,14 +3,10 @@
 
 use leptos::prelude::*;
 
+use super::role_name as name;
 use super::Marks;
-use crate::content::KNOWLEDGE;
 use crate::model::ladder::{checklist, rungs_on, way};
 use crate::platform::document;
-
-fn name(slug: &str) -> &'static str {
-    KNOWLEDGE.role(slug).map(|r| r.name).unwrap_or("?")
-}
 
 #[component]
 pub fn Checklist(marks: Marks) -> impl IntoView {

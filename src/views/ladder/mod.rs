@@ -24,6 +24,14 @@ use what_changes::WhatChanges;
 
 pub const HEADING: &str = "The career ladder";
 
+/// A rung's role name, for the ladder's sentences.
+fn role_name(slug: &str) -> &'static str {
+    crate::content::KNOWLEDGE
+        .role(slug)
+        .map(|role| role.name)
+        .unwrap_or("?")
+}
+
 /// Where the private markers and ticks are kept in this browser.
 pub const MARKS_KEY: &str = "pm-compass.ladder";
 

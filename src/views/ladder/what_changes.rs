@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::role_name as name;
 use super::Choose;
 use crate::components::note_editor::NoteEditor;
 use crate::components::sources_line::SourcesLine;
@@ -12,10 +13,6 @@ use crate::model::ladder::{changes, rungs_on, way, Direction};
 use crate::model::ladder_state::LadderState;
 use crate::model::notes::Target;
 use crate::model::{View, ViewState};
-
-fn name(slug: &str) -> &'static str {
-    KNOWLEDGE.role(slug).map(|r| r.name).unwrap_or("?")
-}
 
 #[component]
 pub fn WhatChanges(from: &'static str, to: &'static str, choose: Choose) -> impl IntoView {
