@@ -7,9 +7,9 @@ use std::collections::BTreeSet;
 
 use pm_compass::content::KNOWLEDGE;
 use pm_compass::model::notes::{
-    import, merge, merge_since, parse_stored, to_json, to_markdown, upgrade, utc_date, ImportError,
-    Kind, Millis, Note, NoteError, NoteId, NotesDoc, Target, Unreadable, MAX_IMPORT_BYTES,
-    NOTES_VERSION,
+    import, merge, merge_since, parse_stored, to_json, to_markdown, to_stored, upgrade, utc_date,
+    ImportError, Kind, Millis, Note, NoteError, NoteId, NotesDoc, Target, Unreadable,
+    MAX_IMPORT_BYTES, NOTES_VERSION,
 };
 use proptest::prelude::*;
 use serde_json::json;
@@ -414,6 +414,14 @@ fn data_written_by_the_current_version_is_read_by_the_next() {
         text.contains("\n  \"version\": 1"),
         "pretty-printed: {text}"
     );
+    // Local storage keeps the same document without the indentation.
+    let stored = to_stored(&notes);
+    assert!(stored.starts_with("{\"version\":1,\"notes\":["), "{stored}");
+    assert!(!stored.contains('\n'));
+    assert!(stored.len() < text.len() * 3 / 4);
+    assert_eq!(parse_stored(&stored), Ok(notes.clone()));
+    // The quick way in for the current version reads exactly what the general way reads.
+    assert_eq!(upgrade(serde_json::from_str(&stored).unwrap()), Ok(notes));
 }
 
 #[test]
@@ -1243,6 +1251,7 @@ proptest! {
     fn any_document_of_notes_survives_storage_and_export(notes in arb_doc()) {
         let text = to_json(&notes);
         prop_assert_eq!(parse_stored(&text), Ok(notes.clone()));
+        prop_assert_eq!(parse_stored(&to_stored(&notes)), Ok(notes.clone()));
         let report = import(&NotesDoc::new(), &text).unwrap();
         assert_whole(&report.doc);
         prop_assert_eq!(report.added + report.skipped, notes.live().count());

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::notes::{merge_since, parse_stored, to_json, NoteId, NotesDoc, Target};
+use crate::model::notes::{merge_since, parse_stored, to_stored, NoteId, NotesDoc, Target};
 use crate::platform::{events, storage};
 
 /// Where the notes are kept in this browser.
@@ -189,7 +189,7 @@ impl NotesStore {
             return;
         }
         let doc = self.doc.get_untracked();
-        match storage::save_raw(NOTES_KEY, &to_json(&doc)) {
+        match storage::save_raw(NOTES_KEY, &to_stored(&doc)) {
             Ok(()) => {
                 self.base.set_value(doc);
                 self.status.set(SaveStatus::Saved);

@@ -16,7 +16,7 @@ pub mod target;
 pub use date::utc_date;
 pub use doc::{NoteError, NotesDoc};
 pub use export::{to_json, to_markdown};
-pub use format::{parse_stored, upgrade, Unreadable, NOTES_VERSION};
+pub use format::{parse_stored, to_stored, upgrade, Unreadable, NOTES_VERSION};
 pub use import::{import, ImportError, ImportReport, MAX_IMPORT_BYTES};
 pub use merge::{merge, merge_since, Merged};
 pub use note::{Millis, Note, NoteId};
