@@ -218,6 +218,51 @@ fn crash_banner_tells_the_person_what_happened() {
     banner.remove();
 }
 
+fn status_text(root: &HtmlElement) -> String {
+    text_of(root, ".app-status").unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn going_offline_shows_that_everything_still_works_and_online_clears_it() {
+    let app = mount_at("?view=ladder");
+    let root = &app.container;
+    wait_until("the ladder", || {
+        heading(root).as_deref() == Some("The career ladder")
+    })
+    .await;
+    let status = root
+        .query_selector(".app-status[role='status']")
+        .unwrap()
+        .expect("a status region is in the page from the start");
+    assert_eq!(status.text_content().as_deref(), Some(""));
+
+    let window = web_sys::window().unwrap();
+    window
+        .dispatch_event(&web_sys::Event::new("offline").unwrap())
+        .unwrap();
+    wait_until("the offline line", || {
+        status_text(root).contains("You are offline.")
+    })
+    .await;
+    assert!(status_text(root).contains("still works"));
+    // The view itself goes on as before.
+    assert_eq!(heading(root).as_deref(), Some("The career ladder"));
+
+    window
+        .dispatch_event(&web_sys::Event::new("online").unwrap())
+        .unwrap();
+    wait_until("the line to go", || status_text(root).is_empty()).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_page_without_a_build_id_shows_no_version_and_registers_no_worker() {
+    let app = mount_at("?view=compare");
+    let root = &app.container;
+    wait_until("compare", || heading(root).is_some()).await;
+    assert!(root.query_selector(".build-id").unwrap().is_none());
+    assert_eq!(pm_compass::platform::offline::build_id(), None);
+}
+
 #[wasm_bindgen_test]
 async fn compare_shows_every_dimension_for_pm_and_ceo_as_a_table() {
     use pm_compass::content::KNOWLEDGE;

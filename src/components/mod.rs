@@ -1,5 +1,6 @@
 //! Widgets shared by several screens, and the shell that frames them.
 
+pub mod app_status;
 pub mod link;
 pub mod link_notice;
 pub mod nav;

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use crate::components::app_status::AppStatus;
 use crate::components::link::provide_link;
 use crate::components::link_notice::{LinkNotice, NoticeText};
 use crate::components::nav::ViewNav;
@@ -12,7 +13,7 @@ use crate::components::notes_store::provide_notes;
 use crate::content::KNOWLEDGE;
 use crate::model::compare::HistoryEntry;
 use crate::model::{ParsedLink, View, ViewState};
-use crate::platform::document;
+use crate::platform::{document, offline};
 use crate::views;
 
 pub const PRODUCT_NAME: &str = "PM Compass";
@@ -66,13 +67,19 @@ pub fn Shell() -> impl IntoView {
                 <ViewNav current=current_view remembered=link.remembered/>
             </div>
         </header>
+        <AppStatus/>
         <LinkNotice notice=shown_notice on_dismiss=move || notice.set(None)/>
         <NotesNotice store=notes/>
         <main id="main" class="page">
             {move || views::render(current_view.get())}
         </main>
         <footer class="colophon">
-            <p>"Your notes stay in this browser. Nothing you write here is sent anywhere."</p>
+            <div class="colophon-inner">
+                <p>"Your notes stay in this browser. Nothing you write here is sent anywhere."</p>
+                {offline::build_id().filter(|id| id != "dev").map(|id| view! {
+                    <p class="build-id">"Version " {id}</p>
+                })}
+            </div>
         </footer>
     }
 }

@@ -5,5 +5,6 @@ pub mod clipboard;
 pub mod document;
 pub mod events;
 pub mod files;
+pub mod offline;
 pub mod panic;
 pub mod storage;

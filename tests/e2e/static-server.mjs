@@ -19,16 +19,20 @@ const TYPES = {
 export const SUB_PATH = '/some/path/';
 
 /**
- * Serves `dir` on a free port of 127.0.0.1.
+ * Serves `dir` on a free port of 127.0.0.1. `serve(other)` switches to another build, as a
+ * deploy does; `requests` lists every path asked for; `stop()` takes the server away entirely.
  * @param {string} dir
- * @returns {Promise<{ server: import('node:http').Server, url: string }>}
+ * @returns {Promise<{ server: import('node:http').Server, url: string, serve: (dir: string) => void,
+ *   requests: string[], stop: () => Promise<void> }>}
  */
 export async function startStaticServer(dir) {
-  const root = resolve(dir);
+  let root = resolve(dir);
+  const requests = [];
   // Static hosts accept long links; the tests send some of tens of kilobytes.
   const server = createServer({ maxHeaderSize: 256 * 1024 }, async (req, res) => {
     try {
       let path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+      requests.push(path);
       if (path.startsWith(SUB_PATH)) path = '/' + path.slice(SUB_PATH.length);
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) throw new Error('outside the build');
@@ -47,5 +51,17 @@ export async function startStaticServer(dir) {
   await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)));
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('no port');
-  return { server, url: `http://127.0.0.1:${address.port}/` };
+  return {
+    server,
+    url: `http://127.0.0.1:${address.port}/`,
+    serve: (other) => {
+      root = resolve(other);
+    },
+    requests,
+    stop: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
 }

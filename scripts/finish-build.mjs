@@ -1,0 +1,89 @@
+// Finishes a build folder in place. Trunk runs it after every build on its staging folder (see
+// Trunk.toml); tests run it on a changed copy of a build. It moves trunk's inline loader into a
+// file of its own, so the page runs no inline script; puts the build's id and, in release
+// builds, the Content-Security-Policy in the page; and writes the service worker, which
+// precaches every file of the build in a cache named by the build's hash.
+// Usage: node scripts/finish-build.mjs [folder]   (default: $TRUNK_STAGING_DIR)
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync, writeFileSync, unlinkSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('finish-build: which folder? Give it as an argument or in TRUNK_STAGING_DIR.');
+const release = (process.env.TRUNK_PROFILE || 'release') === 'release';
+
+/** What the page may load: only its own files; WebAssembly compiled, but no eval of any kind. */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+const sha256 = (data) => createHash('sha256').update(data).digest('hex');
+
+function filesIn(folder) {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? filesIn(path) : [relative(dir, path).split(sep).join('/')];
+  });
+}
+
+const htmlPath = join(dir, 'index.html');
+let html = readFileSync(htmlPath, 'utf8');
+
+// 1. Trunk's loader: an inline module script that imports the wasm-bindgen glue and starts the
+// app. It goes into loader-<hash>.js, loaded by a script tag, so no inline script is needed.
+const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
+const loader = html.match(inline);
+if (loader) {
+  const code = loader[1].trim() + '\n';
+  for (const old of readdirSync(dir).filter((name) => /^loader-[0-9a-f]+\.js$/.test(name))) unlinkSync(join(dir, old));
+  const name = `loader-${sha256(code).slice(0, 16)}.js`;
+  writeFileSync(join(dir, name), code);
+  html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
+}
+
+// 2. The policy, release builds only: in development trunk adds an inline live-reload script.
+html = html.replace(/<meta http-equiv="?Content-Security-Policy"?[^>]*>/i, '');
+html = html.replace(/<meta name="?pm-compass-build"?[^>]*>/, '');
+if (release) {
+  html = html.replace(/(<meta charset="?utf-8"?\s*\/?>)/i, `$1<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+}
+
+// 3. The build's id: a hash of every file the app is made of (the page without its id).
+const files = filesIn(dir)
+  .filter((file) => file !== 'sw.js' && !file.endsWith('.gz') && !file.endsWith('.br'))
+  .sort();
+const digest = createHash('sha256');
+for (const file of files) {
+  digest.update(file + '\0' + sha256(file === 'index.html' ? html : readFileSync(join(dir, file))) + '\n');
+}
+const build = release ? digest.digest('hex').slice(0, 12) : 'dev';
+html = html.replace(/(<meta charset="?utf-8"?\s*\/?>)/i, `$1<meta name="pm-compass-build" content="${build}">`);
+writeFileSync(htmlPath, html);
+
+// 4. The service worker, with the list of files to precache.
+const template = readFileSync(join(ROOT, 'public', 'sw.js'), 'utf8');
+const worker = template
+  .replace("'__BUILD__'", JSON.stringify(build))
+  .replace("['__FILES__']", JSON.stringify(files))
+  .replace(/^\/\/ scripts\/finish-build\.mjs fills in[\s\S]*?never served\.\n/m, '');
+if (release) {
+  writeFileSync(join(dir, 'sw.js'), worker);
+} else {
+  // Development builds are not kept offline: live reload must always see the newest files.
+  try {
+    unlinkSync(join(dir, 'sw.js'));
+  } catch {}
+}
+console.log(`finish-build: build ${build}, ${files.length} files${release ? ' precached' : ''}`);

@@ -1,0 +1,42 @@
+//! What the person should know about the app itself, under the header on every screen: that
+//! they are offline and everything still works, and that a new version is ready to load.
+
+use leptos::prelude::*;
+
+use crate::platform::offline;
+
+#[component]
+pub fn AppStatus() -> impl IntoView {
+    let online = offline::online();
+    let update_ready = RwSignal::new(false);
+    offline::keep_offline(move || update_ready.set(true));
+    let updating = RwSignal::new(false);
+    let update = move |_| {
+        updating.set(true);
+        offline::switch_to_new_version();
+    };
+
+    view! {
+        // Always in the page, so screen readers announce what appears in it.
+        <div class="app-status" role="status">
+            {move || (!online.get()).then(|| view! {
+                <p class="app-status-line is-offline">
+                    <strong>"You are offline."</strong>
+                    " Everything here still works: every view and link, and your notes keep \
+                     saving in this browser."
+                </p>
+            })}
+            {move || update_ready.get().then(|| view! {
+                <div class="app-status-line is-update">
+                    <p>"A new version of PM Compass is ready."</p>
+                    <button type="button" class="button" on:click=update disabled=updating>
+                        {move || if updating.get() { "Reloading…" } else { "Reload to update" }}
+                    </button>
+                    <button type="button" class="button is-quiet" on:click=move |_| update_ready.set(false)>
+                        "Later"
+                    </button>
+                </div>
+            })}
+        </div>
+    }
+}

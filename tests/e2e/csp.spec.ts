@@ -1,0 +1,92 @@
+// The Content-Security-Policy: the page runs no inline script and allows no eval, and walking
+// every view and control reports not one violation, at the root and under a sub-path.
+import { test, expect, type Page } from '@playwright/test';
+import { ComparePage } from './pages/compare-page';
+import { LadderPage } from './pages/ladder-page';
+import { NotesPage } from './pages/notes-page';
+import { SUB_PATH } from './static-server.mjs';
+
+/** Collects violations from the page's own event and from the console. */
+async function watchViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
+  });
+  await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
+    });
+  });
+  return violations;
+}
+
+test('the policy is strict: own origin only, no inline script, no eval', async ({ page }) => {
+  const compare = new ComparePage(page);
+  await compare.openCompare();
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  const directives = Object.fromEntries(
+    policy!.split(';').map((part) => {
+      const [name, ...values] = part.trim().split(/\s+/);
+      return [name, values.join(' ')];
+    }),
+  );
+  expect(directives['default-src']).toBe("'self'");
+  expect(directives['script-src']).toBe("'self' 'wasm-unsafe-eval'");
+  expect(directives['style-src']).toBe("'self'");
+  expect(directives['object-src']).toBe("'none'");
+  expect(directives['base-uri']).toBe("'self'");
+  expect(policy).not.toContain('unsafe-inline');
+  expect(policy).not.toContain("'unsafe-eval'");
+  // Every script is a file; no element carries a style attribute.
+  expect(await page.locator('script:not([src])').count()).toBe(0);
+  expect(await page.locator('[style]').count()).toBe(0);
+});
+
+for (const path of ['', SUB_PATH]) {
+  test(`walking every view and control reports no violation${path ? ` under ${path}` : ''}`, async ({ page }) => {
+    const violations = await watchViolations(page);
+    const where = path.slice(1);
+
+    const compare = new ComparePage(page);
+    await compare.open('?view=compare&roles=pm,ceo&v=1', where);
+    await compare.addRole.selectOption({ label: 'Chief Product Officer' });
+    await expect(compare.columnNames).toContainText(['Chief Product Officer']);
+    await (await compare.cell('P&L and budget', 'CEO')).click();
+    await expect(compare.detail).toBeVisible();
+    await page.locator('#note-cell-ceo-budget').fill('A note, saved under the policy.');
+    await compare.theme.selectOption({ index: 1 });
+    await compare.onlyDifferences.click();
+    await compare.copyLink.click();
+
+    // A bad link and its notice.
+    await compare.open('?view=compare&roles=pm,nobody&v=1', where);
+    await expect(compare.notice).toBeVisible();
+
+    const ladder = new LadderPage(page);
+    await ladder.open('?view=ladder&from=pm&to=cpo&v=1', where);
+    await expect(ladder.whatChanges).toBeVisible();
+    await ladder.open('?view=ladder&v=1', where);
+    await ladder.rungs.first().click();
+    await ladder.iAmHere.click();
+
+    const notes = new NotesPage(page);
+    await notes.open('?view=notes&v=1', where);
+    await expect(notes.items).not.toHaveCount(0);
+    await notes.newNote.fill('Standalone, under the policy.');
+    await notes.addNote.click();
+    await notes.searchBox.fill('policy');
+    const download = page.waitForEvent('download');
+    await notes.exportMarkdown.click();
+    await download;
+
+    // At phone width too.
+    await page.setViewportSize({ width: 375, height: 800 });
+    await compare.open('?view=compare&roles=pm,ceo&open=budget.ceo&v=1', where);
+    await expect(compare.detail).toBeVisible();
+
+    expect(violations).toEqual([]);
+  });
+}
