@@ -7,12 +7,14 @@ const FILES = ['__FILES__'];
 const PREFIX = 'pm-compass-';
 const CACHE = PREFIX + BUILD;
 
-// Fetch the whole build, bypassing the HTTP cache, before this worker may take over. A file
-// that fails to arrive fails the install, so a half-fetched build is never used.
+// Fetch the whole build before this worker may take over. A file whose name carries a hash of
+// its content may come from the HTTP cache (the page has just loaded most of them); any other is
+// checked with the server. A file that fails to arrive fails the install, so a half-fetched
+// build is never used.
+const HASHED = /-[0-9a-f]{12,}(_bg)?\.[a-z]+$/;
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(FILES.map((file) => new Request(file, { cache: 'reload' })))),
-  );
+  const requests = FILES.map((file) => new Request(file, { cache: HASHED.test(file) ? 'default' : 'no-cache' }));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
 });
 
 // A new build waits until the page asks for it (the person chose "Reload") or every tab of the

@@ -20,11 +20,13 @@ pub fn AppStatus() -> impl IntoView {
         // Always in the page, so screen readers announce what appears in it.
         <div class="app-status" role="status">
             {move || (!online.get()).then(|| view! {
-                <p class="app-status-line is-offline">
-                    <strong>"You are offline."</strong>
-                    " Everything here still works: every view and link, and your notes keep \
-                     saving in this browser."
-                </p>
+                <div class="app-status-line is-offline">
+                    <p>
+                        <strong>"You are offline."</strong>
+                        " Everything here still works: every view and link, and your notes keep \
+                         saving in this browser."
+                    </p>
+                </div>
             })}
             {move || update_ready.get().then(|| view! {
                 <div class="app-status-line is-update">
