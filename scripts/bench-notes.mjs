@@ -10,7 +10,7 @@
 // mostly measures the wait for that clock, even for a textarea with no script at all.
 // Usage: node scripts/bench-notes.mjs   (after scripts/build.sh)
 import { chromium } from '@playwright/test';
-import { startStaticServer } from '../tests/e2e/static-server.mjs';
+import { startStaticServer } from './static-server.mjs';
 
 const RUNS = Number(process.env.RUNS || 21);
 const KEYSTROKES = 60;

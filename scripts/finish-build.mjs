@@ -1,10 +1,12 @@
 // Finishes a build folder in place. Trunk runs it after every build on its staging folder (see
 // Trunk.toml); tests run it on a changed copy of a build. It moves trunk's inline loader into a
 // file of its own, so the page runs no inline script; puts the build's id and, in release
-// builds, the Content-Security-Policy in the page; and writes the service worker, which
-// precaches every file of the build in a cache named by the build's hash.
+// builds, the Content-Security-Policy in the page; writes the service worker, which precaches
+// every file of the build in a cache named by the build's hash; and, in release builds, puts a
+// gzip (.gz) and a brotli (.br) copy beside each file that compresses, for the server to send.
 // Usage: node scripts/finish-build.mjs [folder]   (default: $TRUNK_STAGING_DIR)
 import { createHash } from 'node:crypto';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { readFileSync, readdirSync, statSync, writeFileSync, unlinkSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,5 +87,21 @@ if (release) {
   try {
     unlinkSync(join(dir, 'sw.js'));
   } catch {}
+}
+// 5. Precompressed copies, at the strongest settings (they are made once, served many times).
+if (release) {
+  for (const packed of filesIn(dir).filter((file) => /\.(gz|br)$/.test(file))) {
+    if (!files.includes(packed.replace(/\.(gz|br)$/, '')) && !packed.startsWith('sw.js.')) unlinkSync(join(dir, packed));
+  }
+  for (const file of [...files, 'sw.js']) {
+    if (file.endsWith('.png')) continue;
+    const data = readFileSync(join(dir, file));
+    const gzip = gzipSync(data, { level: 9 });
+    const brotli = brotliCompressSync(data, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+    });
+    if (gzip.length < data.length) writeFileSync(join(dir, file + '.gz'), gzip);
+    if (brotli.length < data.length) writeFileSync(join(dir, file + '.br'), brotli);
+  }
 }
 console.log(`finish-build: build ${build}, ${files.length} files${release ? ' precached' : ''}`);

@@ -3,7 +3,7 @@
 // its first screenful (-top.png).
 import { chromium } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
-import { startStaticServer } from '../tests/e2e/static-server.mjs';
+import { startStaticServer } from './static-server.mjs';
 
 const [out = 'target/screenshots', ...queries] = process.argv.slice(2);
 const views = queries.length ? queries : ['?view=compare', '?view=ladder', '?view=notes', '?view=boss'];

@@ -4,7 +4,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { ComparePage } from './pages/compare-page';
 import { LadderPage } from './pages/ladder-page';
 import { NotesPage } from './pages/notes-page';
-import { SUB_PATH } from './static-server.mjs';
+import { SUB_PATH } from '../../scripts/static-server.mjs';
 
 /** Collects violations from the page's own event and from the console. */
 async function watchViolations(page: Page): Promise<string[]> {

@@ -1,7 +1,7 @@
 // Starts the static server for the whole run and hands its address to the tests;
 // the returned function stops it when the run ends.
 import { existsSync } from 'node:fs';
-import { startStaticServer } from './static-server.mjs';
+import { startStaticServer } from '../../scripts/static-server.mjs';
 
 export default async function globalSetup() {
   if (!existsSync('dist/index.html')) {

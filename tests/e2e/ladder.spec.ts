@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 import { ComparePage } from './pages/compare-page';
 import { LadderPage, MARKS_KEY, RUNGS, UNREADABLE_KEY } from './pages/ladder-page';
-import { SUB_PATH } from './static-server.mjs';
+import { SUB_PATH } from '../../scripts/static-server.mjs';
 
 const BARE = '?view=ladder&v=1';
 const SIDE_LABEL = { management: 'Product management', leadership: 'Product leadership' } as const;

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startStaticServer, SUB_PATH } from './static-server.mjs';
+import { startStaticServer, SUB_PATH } from '../../scripts/static-server.mjs';
 import { AppPage } from './pages/app-page';
 
 /** Waits until the service worker has the whole build and controls the page. */

@@ -2,7 +2,7 @@
 // a view, Back and Forward, bad links, sub-path hosting, and layout from phone to desktop.
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app-page';
-import { SUB_PATH } from './static-server.mjs';
+import { SUB_PATH } from '../../scripts/static-server.mjs';
 
 test('opens on Compare with the page titled', async ({ page }) => {
   const app = new AppPage(page);
