@@ -61,16 +61,18 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const dir = args.find((arg) => !arg.startsWith('--')) || 'dist';
   const rows = measure(dir);
   const total = gzipTotal(rows);
-  console.log(table(rows));
-  if (check) {
+  if (!check) {
+    console.log(table(rows));
+  } else {
     const { firstVisitGzipBytes: budget } = JSON.parse(readFileSync(budgetFile, 'utf8'));
     if (total > budget) {
+      console.error(table(rows));
       console.error(
         `\nsize budget: the first visit is ${total} bytes gzip, over the budget of ${budget} bytes ` +
           `(scripts/size-budget.json) by ${total - budget}. Each file, largest first, is listed above.`,
       );
       process.exit(1);
     }
-    console.log(`\nsize budget: ${total} of ${budget} bytes gzip (${((100 * total) / budget).toFixed(1)}%)`);
+    console.log(`size budget: the first visit is ${total} of ${budget} bytes gzip (${((100 * total) / budget).toFixed(1)}%)`);
   }
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then runs every check and test: formatting, clippy on both targets,
-# native tests, browser component tests, the release build with its sizes, and end-to-end tests.
+# native tests, browser component tests, the release build with its size budget, and end-to-end
+# tests.
 # Ends with one line: how many tests ran and passed.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
@@ -32,6 +33,9 @@ step "Browser component tests: wasm-bindgen-test in headless Chromium"
 cargo test --locked --target wasm32-unknown-unknown --test web 2>&1 | tee "$logs/browser.log"
 
 "$ROOT/scripts/build.sh"
+
+step "Size budget: the first visit's gzip total (scripts/size-budget.json)"
+node "$ROOT/scripts/sizes.mjs" dist --check
 
 step "End-to-end tests: Playwright in Chromium against dist/"
 rm -f "$logs/e2e.json"
