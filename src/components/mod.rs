@@ -10,4 +10,5 @@ pub mod notes_store;
 pub mod share_link;
 pub mod shell;
 pub mod sources_line;
+pub mod theme_toggle;
 pub mod view_intro;

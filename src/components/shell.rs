@@ -10,6 +10,7 @@ use crate::components::link_notice::{LinkNotice, NoticeText};
 use crate::components::nav::ViewNav;
 use crate::components::notes_notice::NotesNotice;
 use crate::components::notes_store::provide_notes;
+use crate::components::theme_toggle::ThemeToggle;
 use crate::content::KNOWLEDGE;
 use crate::model::compare::HistoryEntry;
 use crate::model::{ParsedLink, View, ViewState};
@@ -65,6 +66,7 @@ pub fn Shell() -> impl IntoView {
                 </a>
                 <p class="tagline">"Is a product manager a mini-CEO?"</p>
                 <ViewNav current=current_view remembered=link.remembered/>
+                <ThemeToggle/>
             </div>
         </header>
         <AppStatus/>

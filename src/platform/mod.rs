@@ -8,3 +8,4 @@ pub mod files;
 pub mod offline;
 pub mod panic;
 pub mod storage;
+pub mod theme;

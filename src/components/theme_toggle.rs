@@ -1,0 +1,33 @@
+//! The header's light/dark switch: pressed means dark. It starts from the system's setting and
+//! the person's choice is remembered in this browser.
+
+use leptos::prelude::*;
+
+use crate::platform::theme::{self, Theme};
+
+#[component]
+pub fn ThemeToggle() -> impl IntoView {
+    let shown = theme::shown();
+    let toggle = move |_| {
+        let next = match shown.get_untracked() {
+            Theme::Dark => Theme::Light,
+            Theme::Light => Theme::Dark,
+        };
+        theme::choose(next);
+        shown.set(next);
+    };
+    view! {
+        <button
+            type="button"
+            class="theme-toggle"
+            aria-pressed=move || (shown.get() == Theme::Dark).to_string()
+            title="Switch between light and dark colours"
+            on:click=toggle
+        >
+            <svg class="theme-icon" viewBox="0 0 24 24" aria-hidden="true">
+                <path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z"/>
+            </svg>
+            <span class="theme-label">"Dark theme"</span>
+        </button>
+    }
+}

@@ -1,0 +1,85 @@
+//! The colour theme: the system's light or dark setting, or the person's own choice, kept in
+//! local storage and set as `data-theme` on `<html>` (public/theme.js applies a stored choice
+//! before the first paint, so the page never flashes in the other theme).
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use crate::platform::storage;
+
+/// Where the person's choice is kept, as the plain text `dark` or `light`.
+pub const THEME_KEY: &str = "pm-compass.theme";
+const DARK_QUERY: &str = "(prefers-color-scheme: dark)";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    fn name(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    fn from_name(name: &str) -> Option<Theme> {
+        match name {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+}
+
+/// The person's stored choice, if any (anything else stored is ignored).
+pub fn chosen() -> Option<Theme> {
+    storage::load_raw(THEME_KEY)
+        .ok()
+        .flatten()
+        .and_then(|name| Theme::from_name(&name))
+}
+
+/// Shows `theme` now and remembers it; if storage refuses, it still applies to this visit.
+pub fn choose(theme: Theme) {
+    if let Some(root) = document_element() {
+        root.set_attribute("data-theme", theme.name()).ok();
+    }
+    storage::save_raw(THEME_KEY, theme.name()).ok();
+}
+
+fn document_element() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.document_element()
+}
+
+fn dark_query() -> Option<web_sys::MediaQueryList> {
+    web_sys::window()?.match_media(DARK_QUERY).ok().flatten()
+}
+
+/// The theme on show: the person's choice, else the system's setting, kept up to date when
+/// the system switches.
+pub fn shown() -> RwSignal<Theme> {
+    let system = || {
+        if dark_query().is_some_and(|query| query.matches()) {
+            Theme::Dark
+        } else {
+            Theme::Light
+        }
+    };
+    let shown = RwSignal::new(chosen().unwrap_or_else(system));
+    if let Some(query) = dark_query() {
+        let on_change = Closure::<dyn Fn()>::new(move || {
+            if chosen().is_none() {
+                shown.set(system());
+            }
+        });
+        query
+            .add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref())
+            .ok();
+        on_change.forget();
+    }
+    shown
+}
