@@ -8,7 +8,6 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -122,9 +121,10 @@ export async function startStaticServer(dir, port = 0) {
   };
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+// Run as a command (not imported). No import.meta or top-level await here: the test runner
+// loads this module through its own transform.
+if (/static-server\.mjs$/.test(process.argv[1] ?? '')) {
   const dir = process.argv[2] || 'dist';
   const port = Number(process.argv[3] || process.env.PORT || 8080);
-  const { url } = await startStaticServer(dir, port);
-  console.log(`PM Compass is running at ${url}  (Ctrl+C stops it)`);
+  startStaticServer(dir, port).then(({ url }) => console.log(`PM Compass is running at ${url}  (Ctrl+C stops it)`));
 }

@@ -1182,6 +1182,53 @@ fn the_list_filters_by_kind() {
 
 // ---------------------------------------------------------------- no input panics
 
+#[test]
+fn a_printed_comparison_carries_the_notes_on_what_it_shows_in_table_order() {
+    let notes = doc(vec![
+        note("a", Target::cell("ceo", "budget"), "CEO budget", T),
+        note("b", Target::cell("pm", "budget"), "PM budget", T + 1),
+        note("c", Target::role("ceo"), "On the CEO", T + 2),
+        note("d", Target::dimension("budget"), "On budgets", T + 3),
+        note("e", Target::cell("pm", "hiring"), "PM hiring", T + 4),
+        note("f", Target::role("pm"), "On the PM", T + 5),
+        // Not shown: another role, another dimension, the ladder, standalone, deleted.
+        note("g", Target::cell("cpo", "budget"), "CPO budget", T),
+        note("h", Target::cell("pm", "scope"), "PM scope", T),
+        note("i", Target::rung("pm"), "Rung", T),
+        note("j", Target::Standalone, "Loose", T),
+        tombstone("k", Target::role("pm"), T),
+    ]);
+    let texts = |shown: Vec<&Note>| {
+        shown
+            .into_iter()
+            .map(|n| n.text.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        texts(notes.on_shown(&["pm", "ceo"], &["hiring", "budget"])),
+        [
+            "On the PM",
+            "On the CEO",
+            "PM hiring",
+            "On budgets",
+            "PM budget",
+            "CEO budget"
+        ]
+    );
+    // Swapping the columns swaps the order; nothing shown, nothing printed.
+    assert_eq!(
+        texts(notes.on_shown(&["ceo", "pm"], &["budget"])),
+        [
+            "On the CEO",
+            "On the PM",
+            "On budgets",
+            "CEO budget",
+            "PM budget"
+        ]
+    );
+    assert!(notes.on_shown(&[], &[]).is_empty());
+}
+
 /// Text that looks like a notes document: its words and punctuation, shuffled.
 fn json_ish() -> impl Strategy<Value = String> {
     let pieces = vec![

@@ -7,6 +7,7 @@ pub mod nav;
 pub mod note_editor;
 pub mod notes_notice;
 pub mod notes_store;
+pub mod print_sheet;
 pub mod share_link;
 pub mod shell;
 pub mod sources_line;

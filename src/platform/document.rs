@@ -1,5 +1,5 @@
 //! The document around the app: its title, the current address, and moving focus or scrolling
-//! to an element once the view has been drawn.
+//! to an element once the view has been drawn (instantly when the person prefers reduced motion).
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -40,9 +40,7 @@ pub fn focus_after_render(id: String, scroll: bool) {
     let callback = Closure::once_into_js(move || {
         if let Some(element) = element(&id) {
             if scroll {
-                let options = web_sys::ScrollIntoViewOptions::new();
-                options.set_block(web_sys::ScrollLogicalPosition::Center);
-                element.scroll_into_view_with_scroll_into_view_options(&options);
+                scroll_to(&element, web_sys::ScrollLogicalPosition::Center);
             }
             let options = web_sys::FocusOptions::new();
             options.set_prevent_scroll(scroll);
@@ -80,12 +78,87 @@ pub fn reveal_after_render(id: String) {
             .unwrap_or(0.0);
         let rect = element.get_bounding_client_rect();
         if rect.top() >= height || rect.bottom() <= 0.0 {
-            let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_block(web_sys::ScrollLogicalPosition::Start);
-            element.scroll_into_view_with_scroll_into_view_options(&options);
+            scroll_to(&element, web_sys::ScrollLogicalPosition::Start);
         }
     });
     window
         .request_animation_frame(callback.unchecked_ref())
         .ok();
+}
+
+/// Whether the person has asked their system for less motion (`prefers-reduced-motion`).
+pub fn prefers_reduced_motion() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    // `matchMedia` through Reflect, so this needs no web-sys feature of its own.
+    js_sys::Reflect::get(&window, &"matchMedia".into())
+        .ok()
+        .and_then(|match_media| match_media.dyn_into::<js_sys::Function>().ok())
+        .and_then(|match_media| {
+            match_media
+                .call1(&window, &"(prefers-reduced-motion: reduce)".into())
+                .ok()
+        })
+        .and_then(|list| js_sys::Reflect::get(&list, &"matches".into()).ok())
+        .and_then(|matches| matches.as_bool())
+        .unwrap_or(false)
+}
+
+/// Scrolls `element` to `block` of the screen: as the page's CSS says (`auto`), or at once when
+/// the person prefers reduced motion, whatever the CSS says.
+fn scroll_to(element: &web_sys::Element, block: web_sys::ScrollLogicalPosition) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(block);
+    let behavior = if prefers_reduced_motion() {
+        "instant"
+    } else {
+        "auto"
+    };
+    js_sys::Reflect::set(&options, &"behavior".into(), &behavior.into()).ok();
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// The skip link's work: brings the element with `id` to the top of the screen and focuses it,
+/// without changing the address (the router would otherwise take `#id` as a new link).
+pub fn skip_to(id: &str) {
+    if let Some(element) = element(id) {
+        scroll_to(&element, web_sys::ScrollLogicalPosition::Start);
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        element.focus_with_options(&options).ok();
+    }
+}
+
+/// After the next frame, focuses the new view's main heading (`id`), so that a person who
+/// changed view by keyboard or screen reader starts at its top, and hears where they are.
+/// If the view has already put focus somewhere in `<main>` (a link that opens a cell focuses
+/// that cell), it is left there.
+pub fn focus_heading_after_render(id: String) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = Closure::once_into_js(move || {
+        let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+            return;
+        };
+        let placed_in_main = document.active_element().is_some_and(|active| {
+            active.id() != "main" && active.closest("main").ok().flatten().is_some()
+        });
+        if !placed_in_main {
+            if let Some(heading) = element(&id) {
+                heading.focus().ok();
+            }
+        }
+    });
+    window
+        .request_animation_frame(callback.unchecked_ref())
+        .ok();
+}
+
+/// Opens the browser's print dialog for the page.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        window.print().ok();
+    }
 }

@@ -1,9 +1,9 @@
 //! What the Notes screen lists: live notes, last changed first, narrowed by words (in the text
-//! or in what the note is attached to) and by kind.
+//! or in what the note is attached to) and by kind; and the notes a printed comparison carries.
 
 use super::doc::NotesDoc;
 use super::note::Note;
-use super::target::Kind;
+use super::target::{Kind, Target};
 
 impl NotesDoc {
     /// Live notes, the most recently changed first (then by id, so the order is stable).
@@ -36,6 +36,28 @@ impl NotesDoc {
                     .all(|word| text.contains(word) || label.contains(word))
             })
             .collect()
+    }
+
+    /// The live notes on what a comparison shows, for printing with it: on a shown role, on a
+    /// shown dimension, or on a cell where both meet. Roles' notes come first in column order,
+    /// then row by row (the dimension's own note before its cells, cells in column order).
+    pub fn on_shown(&self, roles: &[&str], dimensions: &[&str]) -> Vec<&Note> {
+        let column = |role: &str| roles.iter().position(|shown| *shown == role);
+        let row = |dimension: &str| dimensions.iter().position(|shown| *shown == dimension);
+        let mut shown: Vec<((usize, usize), &Note)> = self
+            .live()
+            .filter_map(|note| {
+                let place = match &note.target {
+                    Target::Role { role } => (0, column(role)?),
+                    Target::Dimension { dimension } => (row(dimension)? + 1, 0),
+                    Target::Cell { role, dimension } => (row(dimension)? + 1, column(role)? + 1),
+                    _ => return None,
+                };
+                Some((place, note))
+            })
+            .collect();
+        shown.sort_by_key(|(place, _)| *place);
+        shown.into_iter().map(|(_, note)| note).collect()
     }
 
     /// How many live notes there are of each kind, in [`Kind::ALL`] order (for the filter).

@@ -11,11 +11,12 @@ use leptos::prelude::*;
 use crate::components::link::use_link;
 use crate::components::note_editor::NoteEditor;
 use crate::components::notes_store::use_notes;
+use crate::components::print_sheet::{PrintButton, PrintedFrom, PrintedNotes};
 use crate::components::share_link::ShareLink;
 use crate::components::view_intro::ViewIntro;
 use crate::content::KNOWLEDGE;
 use crate::model::compare::{CompareState, HistoryEntry};
-use crate::model::matrix::VerdictTally;
+use crate::model::matrix::{MatrixRows, VerdictTally};
 use crate::model::notes::Target;
 use crate::model::{View, ViewState};
 
@@ -43,6 +44,22 @@ pub fn CompareView() -> impl IntoView {
         )
     });
     let share_title = Signal::derive(move || crate::components::shell::title_for(&state.get()));
+    let print_notes = RwSignal::new(false);
+    let notes = use_notes();
+    let shown_notes = Signal::derive(move || {
+        let (roles, dimensions) = compare.with(|compare| {
+            let rows = MatrixRows::for_state(compare);
+            let dimensions: Vec<&str> = rows.all().map(|dimension| dimension.slug).collect();
+            (compare.roles.clone(), dimensions)
+        });
+        let roles: Vec<&str> = roles.iter().map(|role| role.as_ref()).collect();
+        notes.doc.with(|doc| {
+            doc.on_shown(&roles, &dimensions)
+                .into_iter()
+                .cloned()
+                .collect()
+        })
+    });
 
     view! {
         <section class="view view-compare" aria-labelledby="view-heading">
@@ -70,9 +87,14 @@ pub fn CompareView() -> impl IntoView {
                 })}
             </p>
             <Matrix compare=compare apply=apply/>
-            <ShareLink title=share_title/>
+            <div class="view-actions">
+                <ShareLink title=share_title/>
+                <PrintButton with_notes=print_notes/>
+            </div>
+            <PrintedNotes with_notes=print_notes notes=shown_notes/>
             <RoleNotes compare=compare/>
             <SourcesList/>
+            <PrintedFrom/>
         </section>
     }
 }

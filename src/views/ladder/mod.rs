@@ -10,6 +10,7 @@ mod what_changes;
 use leptos::prelude::*;
 
 use crate::components::link::use_link;
+use crate::components::print_sheet::{PrintButton, PrintedFrom};
 use crate::components::view_intro::ViewIntro;
 use crate::model::compare::HistoryEntry;
 use crate::model::ladder_marks::LadderMarks;
@@ -110,7 +111,20 @@ pub fn LadderView() -> impl IntoView {
             })}
             <div class="ladder-layout">
                 <Diagram ladder=ladder choose=choose marks=marks/>
-                <div class="ladder-panel" id="ladder-panel" aria-live="polite">
+                // What the panel now shows, in a few words for screen readers (the whole panel
+                // as a live region would read out a card or a comparison at every choice).
+                <p class="visually-hidden" role="status">
+                    {move || ladder.with(|ladder| match (ladder.from, ladder.to) {
+                        (Some(from), Some(to)) => format!(
+                            "Showing what changes from {} to {}.",
+                            role_name(from),
+                            role_name(to)
+                        ),
+                        (Some(rung), None) => format!("Showing {}.", role_name(rung)),
+                        _ => String::new(),
+                    })}
+                </p>
+                <div class="ladder-panel" id="ladder-panel">
                     {move || ladder.with(|ladder| match (ladder.from, ladder.to) {
                         (Some(from), Some(to)) => view! { <WhatChanges from=from to=to choose=choose/> }.into_any(),
                         (Some(rung), None) => view! { <RungCard rung=rung marks=marks/> }.into_any(),
@@ -125,6 +139,10 @@ pub fn LadderView() -> impl IntoView {
                 </div>
             </div>
             <Checklist marks=marks/>
+            <div class="view-actions">
+                <PrintButton/>
+            </div>
+            <PrintedFrom/>
         </section>
     }
 }
