@@ -162,3 +162,34 @@ test('Compare reads the knowledge base: every dimension, verdicts, and the artic
   await expect(page.getByRole('heading', { name: 'The articles behind this' })).toBeVisible();
   await expect(page.locator('.sources cite')).toHaveCount(5);
 });
+
+for (const query of ['?view=compare&roles=pm,ceo&v=1', '?view=ladder&v=1', '?view=notes&v=1']) {
+  test(`the page's frame is there before the app and nothing moves when it starts (${query})`, async ({ page }) => {
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const app = new AppPage(page);
+    // Before the app runs, the static header is drawn, with the same height as the app's.
+    await page.route(/_bg\.wasm$/, async (route) => {
+      await new Promise((done) => setTimeout(done, 300));
+      await route.continue();
+    });
+    await page.goto(new URL(query, AppPage.base()).toString(), { waitUntil: 'domcontentloaded' });
+    const boot = page.locator('#boot-shell');
+    await expect(boot).toBeVisible();
+    const before = await boot.boundingBox();
+    await expect(app.heading).toBeVisible();
+    await expect(boot).toHaveCount(0);
+    const after = await page.locator('header.masthead').boundingBox();
+    expect(after).toEqual(before);
+    await page.waitForTimeout(500);
+    const total = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((a, b) => a + b, 0));
+    expect(total).toBe(0);
+  });
+}
