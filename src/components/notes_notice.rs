@@ -41,12 +41,15 @@ pub fn NotesNotice(store: NotesStore) -> impl IntoView {
                     </div>
                 }.into_any(),
             })}
-            {move || store.conflict.get().map(|text| view! {
-                <div class="store-notice is-info" role="status">
-                    <p>{text}</p>
-                    <button type="button" class="button" on:click=move |_| store.conflict.set(None)>"OK"</button>
-                </div>
-            })}
+            // Always in the page, so that what appears in it is announced.
+            <div class="conflict-slot" role="status">
+                {move || store.conflict.get().map(|text| view! {
+                    <div class="store-notice is-info">
+                        <p>{text}</p>
+                        <button type="button" class="button" on:click=move |_| store.conflict.set(None)>"OK"</button>
+                    </div>
+                })}
+            </div>
         </div>
     }
 }

@@ -18,6 +18,8 @@ use crate::platform::{document, offline};
 use crate::views;
 
 pub const PRODUCT_NAME: &str = "PM Compass";
+/// The id of every view's main heading (see `ViewIntro`), where focus goes on a change of view.
+pub const VIEW_HEADING_ID: &str = "view-heading";
 
 #[component]
 pub fn Shell() -> impl IntoView {
@@ -54,7 +56,30 @@ pub fn Shell() -> impl IntoView {
 
     Effect::new(move |_| document::set_title(&state.with(title_for)));
 
+    // When the person changes view (the navigation, Back, Forward, a link to another view), the
+    // new view's heading takes focus: keyboard and screen reader users start at its top and
+    // hear where they are. Not on the first load, where the browser's own start is right.
+    Effect::new(move |previous: Option<View>| {
+        let view = current_view.get();
+        if previous.is_some_and(|previous| previous != view) {
+            document::focus_heading_after_render(VIEW_HEADING_ID.to_string());
+        }
+        view
+    });
+
     view! {
+        // The first thing to focus: past the header and navigation, straight to the view. The
+        // router would take `#main` for a link of its own, so the click is handled here.
+        <a
+            class="skip-link"
+            href="#main"
+            on:click=|event| {
+                event.prevent_default();
+                document::skip_to("main");
+            }
+        >
+            "Skip to content"
+        </a>
         <header class="masthead">
             <div class="masthead-inner">
                 <a class="brand" href="?view=compare">
@@ -72,7 +97,7 @@ pub fn Shell() -> impl IntoView {
         <AppStatus/>
         <LinkNotice notice=shown_notice on_dismiss=move || notice.set(None)/>
         <NotesNotice store=notes/>
-        <main id="main" class="page">
+        <main id="main" class="page" tabindex="-1">
             {move || views::render(current_view.get())}
         </main>
         <footer class="colophon">

@@ -129,6 +129,8 @@ pub fn NotesView() -> impl IntoView {
                 </div>
             </div>
             <p class="notes-said" role="status">{move || said.get()}</p>
+            // Always in the page, so that "Note deleted" is announced when it appears.
+            <div class="notes-undo-slot" role="status">
             {move || deleted.get().map(|gone| {
                 let restore = move |_| {
                     if gone.target == Target::Standalone {
@@ -139,12 +141,13 @@ pub fn NotesView() -> impl IntoView {
                     deleted.set(None);
                 };
                 view! {
-                    <p class="notes-undo" role="status">
+                    <p class="notes-undo">
                         "Note deleted. "
                         <button type="button" class="button" on:click=restore>"Undo"</button>
                     </p>
                 }
             })}
+            </div>
             <form class="new-note" on:submit=add>
                 <label for="new-note">"A note of your own, not tied to any role or rung"</label>
                 <textarea
@@ -170,7 +173,7 @@ pub fn NotesView() -> impl IntoView {
                     .into_any();
                 }
                 view! {
-                    <p class="notes-count">{move || format!("{} of {total} notes", found.with(Vec::len))}</p>
+                    <p class="notes-count" role="status">{move || format!("{} of {total} notes", found.with(Vec::len))}</p>
                     <ul class="notes-list">
                         {move || found.get().into_iter().map(|id| note_item(id, deleted)).collect_view()}
                     </ul>

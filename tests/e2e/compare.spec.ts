@@ -229,7 +229,7 @@ test.describe('choosing roles and filters', () => {
     await expect(pin).toHaveAttribute('aria-pressed', 'false');
     await pin.click();
     await expect(pin).toHaveAttribute('aria-pressed', 'true');
-    await expect(pin).toHaveText('Pinned');
+    await expect(pin).toHaveText('Pin ✓');
     await expect(pin).toBeFocused();
     await compare.expectSearch('?view=compare&roles=pm,ceo&pin=hiring&v=1');
     await expect(compare.groupHeaders.first()).toHaveText('Pinned');

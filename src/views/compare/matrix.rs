@@ -246,7 +246,10 @@ impl Table<'_> {
                             }
                         }
                     >
-                        {if pinned { "Pinned" } else { "Pin" }}
+                        // The name stays "Pin …" (visible text within it, for voice control);
+                        // aria-pressed, the filled style and a tick say that it is pinned.
+                        "Pin"
+                        <span class="pressed-mark" aria-hidden="true">" ✓"</span>
                     </button>
                 </th>
                 {self.columns.iter().map(|column| self.cell(dimension, *column)).collect_view()}

@@ -45,7 +45,7 @@ export class NotesPage extends AppPage {
     this.exportMarkdown = page.getByRole('button', { name: 'Export Markdown', exact: true });
     this.exportJson = page.getByRole('button', { name: 'Export JSON', exact: true });
     this.importInput = page.locator('#notes-import');
-    this.storeAlert = page.getByRole('alert').filter({ hasText: /notes/ });
+    this.storeAlert = page.locator('.notes-notice-slot').getByRole('alert').filter({ hasText: /notes/ });
     this.conflict = page.getByRole('status').filter({ hasText: 'changed later in another tab' });
   }
 
