@@ -852,3 +852,105 @@ async fn markup_in_a_note_stays_text() {
     drop(app);
     clear_storage();
 }
+
+/// The live status of the note editor around the box with this id: what screen readers hear.
+fn note_heard(root: &HtmlElement, id: &str) -> String {
+    let editor = by_id(id).closest(".note-editor").unwrap().unwrap();
+    let heard = editor.query_selector("[role='status']").unwrap();
+    let heard = heard.unwrap_or_else(|| panic!("no status in the editor of #{id}"));
+    assert!(
+        root.contains(Some(&heard)),
+        "the status is in the app's own page"
+    );
+    heard.text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn a_note_says_saved_once_politely_not_at_every_pause() {
+    clear_storage();
+    let app = mount_at("?view=compare&roles=pm,ceo&open=budget.ceo&v=1");
+    wait_until("the note box shows", || {
+        document()
+            .get_element_by_id("note-cell-ceo-budget")
+            .is_some()
+    })
+    .await;
+    let status = || text_of(&app.container, "#detail-budget .note-status").unwrap_or_default();
+    // The visible line changes at every pause in typing: it is not itself a live region.
+    let shown = app
+        .container
+        .query_selector("#detail-budget .note-status")
+        .unwrap()
+        .unwrap();
+    assert_eq!(shown.get_attribute("role"), None);
+    assert_eq!(shown.get_attribute("aria-live"), None);
+
+    by_id("note-cell-ceo-budget").focus().unwrap();
+    assert_eq!(note_heard(&app.container, "note-cell-ceo-budget"), "");
+    type_into("note-cell-ceo-budget", "First thoughts");
+    wait_until("it is being saved", || status() == "Saving…").await;
+    assert_eq!(note_heard(&app.container, "note-cell-ceo-budget"), "");
+    wait_until("it is saved", || status() == "Saved in this browser").await;
+    assert_eq!(note_heard(&app.container, "note-cell-ceo-budget"), "Saved");
+
+    // Typing on: saved again, but nothing new is said.
+    type_into("note-cell-ceo-budget", "First thoughts, and more");
+    wait_until("it is being saved again", || status() == "Saving…").await;
+    assert_eq!(note_heard(&app.container, "note-cell-ceo-budget"), "Saved");
+    wait_until("it is saved again", || status() == "Saved in this browser").await;
+    assert_eq!(note_heard(&app.container, "note-cell-ceo-budget"), "Saved");
+    drop(app);
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn the_skip_link_comes_first_and_focuses_main_without_changing_the_link() {
+    let app = mount_at("?view=ladder&from=pm&v=1");
+    wait_until("the ladder shows", || {
+        document().get_element_by_id("rung-pm").is_some()
+    })
+    .await;
+    let first = app
+        .container
+        .query_selector("a[href], button, input, select, textarea, [tabindex='0']")
+        .unwrap()
+        .unwrap();
+    assert_eq!(first.text_content().as_deref(), Some("Skip to content"));
+    assert_eq!(first.get_attribute("href").as_deref(), Some("#main"));
+    first.unchecked_ref::<HtmlElement>().click();
+    assert_eq!(active_id(), "main");
+    sleep(Duration::from_millis(50)).await;
+    assert_eq!(search(), "?view=ladder&from=pm&v=1");
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    assert_eq!(hash, "", "the address has no #main");
+    assert_eq!(
+        heading(&app.container).as_deref(),
+        Some("The career ladder")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn changing_view_focuses_its_heading_but_the_first_load_does_not() {
+    if let Some(active) = document().active_element() {
+        active.unchecked_into::<HtmlElement>().blur().unwrap();
+    }
+    let app = mount_at("?view=compare&roles=pm,ceo&v=1");
+    wait_until("the matrix shows", || {
+        document().get_element_by_id("cell-scope-ceo").is_some()
+    })
+    .await;
+    sleep(Duration::from_millis(50)).await;
+    assert_ne!(active_id(), "view-heading", "not on the first load");
+
+    follow_nav(&app.container, "Notes");
+    wait_until("the notes' heading has focus", || {
+        heading(&app.container).as_deref() == Some("Your notes") && active_id() == "view-heading"
+    })
+    .await;
+    follow_nav(&app.container, "Ladder");
+    wait_until("the ladder's heading has focus", || {
+        heading(&app.container).as_deref() == Some("The career ladder")
+            && active_id() == "view-heading"
+    })
+    .await;
+}

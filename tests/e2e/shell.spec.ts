@@ -25,15 +25,40 @@ test('clicking Ladder changes the link, and Back and Forward move between views'
   await app.navLink('Notes').click();
   await expect(app.heading).toHaveText('Your notes');
   await expect(page).toHaveURL(/\?view=notes&v=1$/);
+  await expect(page).toHaveTitle('Your notes · PM Compass');
 
   await page.goBack();
   await expect(app.heading).toHaveText('The career ladder');
   await expect(page).toHaveURL(/\?view=ladder&v=1$/);
+  await expect(page).toHaveTitle('The career ladder · PM Compass');
   await page.goBack();
   await expect(app.heading).toHaveText('Compare roles');
+  await expect(page).toHaveTitle('Product Manager vs CEO: compared · PM Compass');
   await page.goForward();
   await expect(app.heading).toHaveText('The career ladder');
   await expect(app.currentNav).toHaveText('Ladder');
+  await expect(page).toHaveTitle('The career ladder · PM Compass');
+});
+
+test('the title names the view, and on Compare the roles, as they change', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open('?view=compare&roles=pm,cpo,ceo&v=1');
+  await expect(page).toHaveTitle('Product Manager vs Chief Product Officer vs CEO: compared · PM Compass');
+  await page.getByRole('button', { name: 'Remove Chief Product Officer', exact: true }).click();
+  await expect(page).toHaveTitle('Product Manager vs CEO: compared · PM Compass');
+  await page.getByLabel('Add a role').selectOption({ label: 'VP of Product' });
+  await expect(page).toHaveTitle('Product Manager vs CEO vs VP of Product: compared · PM Compass');
+
+  // A pair on the ladder, a note's link, a bad link: the title follows the view shown.
+  await app.open('?view=ladder&from=pm&to=cpo&v=1');
+  await expect(page).toHaveTitle('The career ladder · PM Compass');
+  await app.open('?view=notes&v=1');
+  await expect(page).toHaveTitle('Your notes · PM Compass');
+  await app.navLink('Compare').click();
+  await expect(page).toHaveTitle('Product Manager vs CEO: compared · PM Compass');
+  await app.open('?view=nowhere');
+  await expect(app.notice).toBeVisible();
+  await expect(page).toHaveTitle('Product Manager vs CEO: compared · PM Compass');
 });
 
 test('a view link opens that view in a fresh browser context', async ({ page, browser }) => {
