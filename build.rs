@@ -129,6 +129,29 @@ struct StepEntry {
     sources: Vec<String>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AssessmentFile {
+    accountability_gap: GapEntry,
+    question: Vec<QuestionEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GapEntry {
+    control: Vec<String>,
+    answerable: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionEntry {
+    dimension: String,
+    ask: String,
+    answers: Vec<String>,
+    hint: Option<String>,
+}
+
 fn main() {
     println!("cargo:rerun-if-changed={CONTENT}");
     let sources: SourcesFile = read("sources.toml");
@@ -136,6 +159,7 @@ fn main() {
     let dimensions: DimensionsFile = read("dimensions.toml");
     let debates: BTreeMap<String, DebateEntry> = read("debate.toml");
     let ladder: LadderFile = read("ladder.toml");
+    let assessment: AssessmentFile = read("assessment.toml");
     let cells = read_cells(&roles.role);
 
     let mut out = String::from("pub static KNOWLEDGE: Knowledge = Knowledge {\n");
@@ -251,9 +275,25 @@ fn main() {
         )
         .unwrap();
     }
+    // The assessment's types are named by their full path, so src/content/mod.rs needs no import.
+    out.push_str("],\nquestions: &[\n");
+    for q in &assessment.question {
+        writeln!(
+            out,
+            "crate::model::knowledge::Question {{ dimension: {:?}, ask: {:?}, answers: &{:?}, hint: {:?} }},",
+            q.dimension, q.ask, q.answers, q.hint
+        )
+        .unwrap();
+    }
     writeln!(
         out,
-        "],\nhead_of_product_note: {:?},\n}};",
+        "],\naccountability_gap: crate::model::knowledge::AccountabilityGap {{ control: &{:?}, answerable: &{:?} }},",
+        assessment.accountability_gap.control, assessment.accountability_gap.answerable
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "head_of_product_note: {:?},\n}};",
         ladder.head_of_product_note
     )
     .unwrap();

@@ -546,6 +546,23 @@ fn all_texts() -> Vec<(String, &'static str, std::ops::RangeInclusive<usize>)> {
             ));
         }
     }
+    all.extend(assessment_texts());
+    all
+}
+
+/// Every text of the self-assessment, as `all_texts` gives them.
+fn assessment_texts() -> Vec<(String, &'static str, std::ops::RangeInclusive<usize>)> {
+    let mut all = Vec::new();
+    for q in k().questions {
+        let place = format!("assessment.toml question “{}”", q.dimension);
+        all.push((format!("{place} ask"), q.ask, 20..=140));
+        for (level, answer) in q.answers.iter().enumerate() {
+            all.push((format!("{place} answer {level}"), *answer, 20..=160));
+        }
+        if let Some(hint) = q.hint {
+            all.push((format!("{place} hint"), hint, 10..=200));
+        }
+    }
     all
 }
 
@@ -604,4 +621,146 @@ fn citations_read_as_titles() {
         k().debate("hiring").map(|d| d.verdict),
         Some(Verdict::Breaks | Verdict::Partly)
     ));
+}
+
+#[test]
+fn the_assessment_asks_10_to_15_known_dimensions_once_each() {
+    let count = k().questions.len();
+    assert!(
+        (10..=15).contains(&count),
+        "assessment.toml asks {count} questions, wants 10 to 15"
+    );
+    let mut seen = HashSet::new();
+    for question in k().questions {
+        assert!(
+            k().dimension(question.dimension).is_some(),
+            "assessment.toml: question on the unknown dimension “{}”",
+            question.dimension
+        );
+        assert!(
+            seen.insert(question.dimension),
+            "assessment.toml asks about “{}” twice",
+            question.dimension
+        );
+        assert!(
+            k().question(question.dimension)
+                .is_some_and(|found| std::ptr::eq(found, question)),
+            "KNOWLEDGE.question(“{}”) does not find its question",
+            question.dimension
+        );
+    }
+    // The assessment is about authority and accountability: every dimension of those themes.
+    for theme in ["authority", "accountability"] {
+        for dimension in k().dimensions_in(theme) {
+            assert!(
+                seen.contains(dimension.slug),
+                "assessment.toml has no question on “{}” (theme “{theme}”)",
+                dimension.slug
+            );
+        }
+    }
+}
+
+#[test]
+fn every_assessment_question_has_one_distinct_answer_per_level() {
+    let mut problems = Vec::new();
+    for question in k().questions {
+        let Some(dimension) = k().dimension(question.dimension) else {
+            continue;
+        };
+        if question.answers.len() != dimension.levels.len() {
+            problems.push(format!(
+                "assessment.toml question “{}”: {} answers for the {} levels {:?}",
+                question.dimension,
+                question.answers.len(),
+                dimension.levels.len(),
+                dimension.levels
+            ));
+        }
+        let mut seen = HashSet::new();
+        for answer in question.answers {
+            if !seen.insert(answer.to_lowercase()) {
+                problems.push(format!(
+                    "assessment.toml question “{}”: the answer “{answer}” appears twice",
+                    question.dimension
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn assessment_questions_ask_and_answers_answer() {
+    let mut problems = Vec::new();
+    for question in k().questions {
+        let place = format!("assessment.toml question “{}”", question.dimension);
+        if !question.ask.ends_with('?') {
+            problems.push(format!("{place}: ask does not end with “?”"));
+        }
+        for (level, answer) in question.answers.iter().enumerate() {
+            if answer.ends_with('?') {
+                problems.push(format!("{place}: answer {level} is itself a question"));
+            }
+        }
+        if question.hint.is_some_and(|hint| hint.trim().is_empty()) {
+            problems.push(format!("{place}: hint is empty; leave it out instead"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The assessment's wording is ours: it quotes no article's title.
+#[test]
+fn assessment_texts_name_no_article_by_its_full_title() {
+    let mut problems = Vec::new();
+    for (place, text, _) in assessment_texts() {
+        let lower = text.to_lowercase();
+        for source in k().sources {
+            for title in std::iter::once(source.title).chain(source.subtitle) {
+                if lower.contains(&title.to_lowercase()) {
+                    problems.push(format!("{place}: quotes the title “{title}”"));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_accountability_gap_weighs_control_against_what_is_answered_for() {
+    let gap = &k().accountability_gap;
+    for slug in gap.control {
+        assert!(
+            !gap.answerable.contains(slug),
+            "assessment.toml accountability_gap: “{slug}” is in both control and answerable"
+        );
+    }
+    for (list, slugs, theme) in [
+        ("control", gap.control, "authority"),
+        ("answerable", gap.answerable, "accountability"),
+    ] {
+        assert!(
+            !slugs.is_empty(),
+            "assessment.toml accountability_gap.{list} is empty"
+        );
+        let mut seen = HashSet::new();
+        for slug in slugs {
+            assert!(
+                seen.insert(slug),
+                "assessment.toml accountability_gap.{list} names “{slug}” twice"
+            );
+            let dimension = k().dimension(slug).unwrap_or_else(|| {
+                panic!("assessment.toml accountability_gap.{list}: unknown dimension “{slug}”")
+            });
+            assert!(
+                k().question(slug).is_some(),
+                "assessment.toml accountability_gap.{list} names “{slug}”, which no question asks"
+            );
+            assert_eq!(
+                dimension.theme, theme,
+                "assessment.toml accountability_gap.{list} names “{slug}”, which is not in the theme “{theme}”"
+            );
+        }
+    }
 }

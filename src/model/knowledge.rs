@@ -1,5 +1,6 @@
 //! The knowledge base's types and the questions views ask of it: roles, dimensions, the cell
-//! where they meet, the mini-CEO debate, the ladder, and the articles every claim cites.
+//! where they meet, the mini-CEO debate, the ladder, the self-assessment, and the articles every
+//! claim cites.
 //! The data itself is written in `src/content/*.toml` and compiled in by `build.rs`.
 
 /// An article's answer to "is a product manager a mini-CEO?".
@@ -178,6 +179,33 @@ pub struct Step {
     pub sources: &'static [Citation],
 }
 
+/// One question of the self-assessment "How CEO-like is your product role?": the person places
+/// their own job on one dimension's scale.
+#[derive(Debug)]
+pub struct Question {
+    /// The dimension the question asks about; its `levels` are the scale being answered on.
+    pub dimension: &'static str,
+    /// The question put to the person, in the second person.
+    pub ask: &'static str,
+    /// One first-person answer per level of the dimension, lowest first: choosing the answer at
+    /// index `i` places the person at level `i`.
+    pub answers: &'static [&'static str],
+    /// A line that helps choose between levels that are easy to confuse.
+    pub hint: Option<&'static str>,
+}
+
+/// Which assessment dimensions measure what a person controls and which what they answer for:
+/// answering high on the second and low on the first is "held accountable for more than you
+/// control".
+#[derive(Debug)]
+pub struct AccountabilityGap {
+    /// Dimensions of authority: what the person can decide, spend, hire and command.
+    pub control: &'static [&'static str],
+    /// Dimensions of accountability: what the person is blamed for, how they are judged, and who
+    /// would replace them.
+    pub answerable: &'static [&'static str],
+}
+
 /// The whole knowledge base.
 #[derive(Debug)]
 pub struct Knowledge {
@@ -189,6 +217,9 @@ pub struct Knowledge {
     pub debates: &'static [Debate],
     pub rungs: &'static [Rung],
     pub steps: &'static [Step],
+    /// The self-assessment's questions, in the order they are asked.
+    pub questions: &'static [Question],
+    pub accountability_gap: AccountabilityGap,
     pub head_of_product_note: &'static str,
 }
 
@@ -239,6 +270,13 @@ impl Knowledge {
         self.steps
             .iter()
             .find(|step| step.from == from && step.to == to)
+    }
+
+    /// The self-assessment's question on a dimension, if it asks one.
+    pub fn question(&self, dimension: &str) -> Option<&Question> {
+        self.questions
+            .iter()
+            .find(|question| question.dimension == dimension)
     }
 
     /// The name of a level of a dimension, if both exist.
