@@ -182,7 +182,7 @@ test('Compare reads the knowledge base: every dimension, verdicts, and the artic
   const app = new AppPage(page);
   await app.open('?view=compare');
   const table = page.getByRole('table', { name: 'Product Manager compared with CEO' });
-  await expect(table.getByRole('rowheader')).toHaveCount(15);
+  await expect(table.locator('tr.dimension-row').getByRole('rowheader')).toHaveCount(15);
   await expect(page.locator('.verdict-summary')).toContainText(/holds on \d+ of 15 dimensions/);
   await expect(page.getByRole('heading', { name: 'The articles behind this' })).toBeVisible();
   await expect(page.locator('.sources cite')).toHaveCount(5);

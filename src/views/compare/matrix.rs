@@ -215,8 +215,9 @@ impl Table<'_> {
     fn group(&self, name: &'static str, rows: &[&'static Dimension]) -> impl IntoView {
         view! {
             <tbody>
+                // The theme heads the rows of its group (a rowgroup), not any columns.
                 <tr class="theme-row">
-                    <th scope="colgroup" colspan=self.columns.len() + 1>{name}</th>
+                    <th scope="rowgroup" colspan=self.columns.len() + 1>{name}</th>
                 </tr>
                 {rows.iter().map(|dimension| self.row(dimension)).collect_view()}
             </tbody>

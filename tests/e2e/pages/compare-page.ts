@@ -57,8 +57,9 @@ export class ComparePage extends AppPage {
     this.verdictSummary = page.locator('.verdict-summary');
     this.columnHeaders = this.table.getByRole('rowgroup').first().getByRole('columnheader');
     this.columnNames = this.table.locator('thead .column-name');
-    this.rowHeaders = this.table.getByRole('rowheader');
-    this.groupHeaders = this.table.locator('tbody').getByRole('columnheader');
+    this.rowHeaders = this.table.locator('tr.dimension-row').getByRole('rowheader');
+    // A theme's name heads the rows of its group: a row header with scope="rowgroup".
+    this.groupHeaders = this.table.locator('tr.theme-row').getByRole('rowheader');
     this.detail = this.table.locator('.detail');
     this.detailHeading = this.detail.getByRole('heading', { level: 3 });
     this.closeDetail = this.detail.getByRole('button', { name: 'Close' });
