@@ -200,15 +200,19 @@ for (const query of ['?view=compare&roles=pm,ceo&v=1', '?view=ladder&v=1', '?vie
       }).observe({ type: 'layout-shift', buffered: true });
     });
     const app = new AppPage(page);
-    // Before the app runs, the static header is drawn, with the same height as the app's.
+    // Before the app runs, the static header is drawn, with the same height as the app's. The
+    // wasm is held back until it has been measured (a fixed delay was too short on a busy machine).
+    let release = () => {};
+    const released = new Promise<void>((done) => (release = done));
     await page.route(/_bg\.wasm$/, async (route) => {
-      await new Promise((done) => setTimeout(done, 300));
+      await released;
       await route.continue();
     });
     await page.goto(new URL(query, AppPage.base()).toString(), { waitUntil: 'domcontentloaded' });
     const boot = page.locator('#boot-shell');
     await expect(boot).toBeVisible();
     const before = await boot.boundingBox();
+    release();
     await expect(app.heading).toBeVisible();
     await expect(boot).toHaveCount(0);
     const after = await page.locator('header.masthead').boundingBox();
