@@ -11,30 +11,12 @@
 // Usage: node scripts/bench-notes.mjs   (after scripts/build.sh)
 import { chromium } from '@playwright/test';
 import { startStaticServer } from './static-server.mjs';
+import { thousandNotes } from './notes-fixture.mjs';
 
 const RUNS = Number(process.env.RUNS || 21);
 const KEYSTROKES = 60;
 const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'];
 
-function thousandNotes() {
-  const notes = [];
-  let n = 0;
-  const add = (target) => {
-    n += 1;
-    notes.push({
-      id: `1700000000000-${n}`,
-      target,
-      text: `Note ${n}: what I want to remember about this, with a few more words to make it real.`,
-      created_at: 1700000000000 + n,
-      updated_at: 1700000000000 + n,
-    });
-  };
-  const roles = ['pm', 'senior-pm', 'principal-pm', 'group-pm', 'director-pm', 'head-of-product', 'vp-product', 'cpo', 'ceo', 'project-manager'];
-  const dims = ['scope', 'time-horizon', 'strategy', 'planning', 'decisions', 'budget', 'hiring', 'power', 'accountability', 'performance', 'replacement', 'stakeholders', 'team', 'representing', 'skills'];
-  for (const role of roles) for (const dimension of dims) if (role !== 'ceo' || dimension !== 'budget') add({ kind: 'cell', role, dimension });
-  while (notes.length < 1000) add({ kind: 'standalone' });
-  return JSON.stringify({ version: 1, notes });
-}
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1];

@@ -48,6 +48,8 @@
 // 5. Memory: the JS heap in use (Performance.getMetrics JSHeapUsedSize, after a garbage
 //    collection) and the wasm memory (the exports' memory.buffer), after load and after the
 //    interactions.
+// 6. Lighthouse (scripts/lighthouse.mjs): its performance, accessibility, best practices and SEO
+//    scores for the default view, in its own default mobile setting (simulated throttling).
 //
 // Prints the tables and writes benchmarks/latest.json (every sample), benchmarks/latest.md and
 // the README's table between <!-- bench:start --> and <!-- bench:end -->.
@@ -64,6 +66,8 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { measure, table, gzipTotal } from './sizes.mjs';
 import { startStaticServer } from './static-server.mjs';
+import { thousandNotes } from './notes-fixture.mjs';
+import { lighthouseScores } from './lighthouse.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Math.max(5, Number(process.env.RUNS) || 5);
@@ -78,6 +82,7 @@ const LOAD_TIMEOUT_MS = 90_000;
 const PAUSE_MS = 80;
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'];
 const TARGETS = { firstVisitGzipKB: 160, lcpRatio: 1.5, interactionP95Ms: 16 };
+const LIGHTHOUSE_TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 90 };
 const BASELINE_DIR = join(ROOT, 'target', 'bench-baseline');
 const OUT_DIR = join(ROOT, 'benchmarks');
 const README = join(ROOT, 'README.md');
@@ -689,26 +694,6 @@ async function measureInteractions(browser, appUrl) {
   return { interactions, memory: memories };
 }
 
-/** 1,000 stored notes, as in scripts/bench-notes.mjs: one on every cell but the edited one. */
-function thousandNotes() {
-  const notes = [];
-  let n = 0;
-  const add = (target) => {
-    n += 1;
-    notes.push({
-      id: `1700000000000-${n}`,
-      target,
-      text: `Note ${n}: what I want to remember about this, with a few more words to make it real.`,
-      created_at: 1700000000000 + n,
-      updated_at: 1700000000000 + n,
-    });
-  };
-  const roles = ['pm', 'senior-pm', 'principal-pm', 'group-pm', 'director-pm', 'head-of-product', 'vp-product', 'cpo', 'ceo', 'project-manager'];
-  const dims = ['scope', 'time-horizon', 'strategy', 'planning', 'decisions', 'budget', 'hiring', 'power', 'accountability', 'performance', 'replacement', 'stakeholders', 'team', 'representing', 'skills'];
-  for (const role of roles) for (const dimension of dims) if (role !== 'ceo' || dimension !== 'budget') add({ kind: 'cell', role, dimension });
-  while (notes.length < 1000) add({ kind: 'standalone' });
-  return JSON.stringify({ version: 1, notes });
-}
 
 // ---------------------------------------------------------------------------------------------
 // Summaries and output
@@ -854,6 +839,20 @@ function report(results, summary, markdown) {
   const memoryTable = memories.map((m) => [m.name, mb(m.jsHeap), mb(m.wasm)]);
   out.push(render(['', 'JS heap', 'wasm memory'], memoryTable, markdown));
   out.push('', `Each group of actions ran ${2 * REPS} times. Wasm memory only grows: it is the most the app has needed at once.`);
+
+  const { lighthouse } = results;
+  section(`Lighthouse ${lighthouse.lighthouseVersion}, default view, its mobile defaults (simulated slow 4G, CPU 4× slower)`);
+  const scoreTable = Object.entries(LIGHTHOUSE_TARGETS).map(([id, target]) => [
+    id,
+    String(lighthouse.scores[id]),
+    `${target === 100 ? '' : 'at least '}${target}`,
+    lighthouse.scores[id] >= target ? 'met' : 'not met',
+  ]);
+  out.push(render(['category', 'score', 'target', ''], scoreTable, markdown));
+  out.push(
+    '',
+    `Lighthouse's own figures: ${Object.entries(lighthouse.metrics).map(([id, value]) => `${id.replaceAll('-', ' ')} ${value}`).join(', ')}.`,
+  );
   return out.join('\n');
 }
 
@@ -892,6 +891,8 @@ async function main() {
     baseline = await startStaticServer(BASELINE_DIR);
     const loads = await measureLoads(browser, app.url, baseline.url);
     const { interactions, memory: memories } = await measureInteractions(browser, app.url);
+    progress('Lighthouse on the default view');
+    const lighthouse = await lighthouseScores(dist);
     const results = {
       meta: {
         date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
@@ -913,6 +914,7 @@ async function main() {
       load: loads,
       interactions,
       memory: memories,
+      lighthouse,
     };
     const summary = summarise(results);
     results.meta.seconds = Math.round((Date.now() - startedAt) / 1000);
