@@ -49,13 +49,14 @@ native_passed=$(count "$logs/native.log" passed)
 native_failed=$(count "$logs/native.log" failed)
 browser_passed=$(count "$logs/browser.log" passed)
 browser_failed=$(count "$logs/browser.log" failed)
-read -r e2e_passed e2e_failed < <(node -e '
+read -r e2e_passed e2e_failed e2e_flaky < <(node -e '
   const s = require(process.argv[1]).stats;
-  console.log(s.expected + s.flaky, s.unexpected);' "$logs/e2e.json")
+  console.log(s.expected + s.flaky, s.unexpected, s.flaky);' "$logs/e2e.json")
 
 passed=$((native_passed + browser_passed + e2e_passed))
 failed=$((native_failed + browser_failed + e2e_failed))
 echo
 echo "native ${native_passed}, browser ${browser_passed}, end-to-end ${e2e_passed} passed; fmt and clippy (native, wasm32) clean"
+[[ $e2e_flaky -gt 0 ]] && echo "warning: ${e2e_flaky} end-to-end test(s) passed only on their retry (flaky): see the list above"
 echo "tests: ${passed} passed, ${failed} failed"
 [[ $failed -eq 0 ]]
