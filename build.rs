@@ -141,6 +141,9 @@ struct AssessmentFile {
 struct GapEntry {
     control: Vec<String>,
     answerable: Vec<String>,
+    needs: Vec<u8>,
+    why: String,
+    sources: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -287,8 +290,12 @@ fn main() {
     }
     writeln!(
         out,
-        "],\naccountability_gap: crate::model::knowledge::AccountabilityGap {{ control: &{:?}, answerable: &{:?} }},",
-        assessment.accountability_gap.control, assessment.accountability_gap.answerable
+        "],\naccountability_gap: crate::model::knowledge::AccountabilityGap {{ control: &{:?}, answerable: &{:?}, needs: &{:?}, why: {:?}, sources: {} }},",
+        assessment.accountability_gap.control,
+        assessment.accountability_gap.answerable,
+        assessment.accountability_gap.needs,
+        assessment.accountability_gap.why,
+        citations(&assessment.accountability_gap.sources)
     )
     .unwrap();
     writeln!(

@@ -764,3 +764,32 @@ fn the_accountability_gap_weighs_control_against_what_is_answered_for() {
         }
     }
 }
+
+#[test]
+fn the_accountability_gap_says_what_say_each_level_of_answering_needs() {
+    let gap = &k().accountability_gap;
+    for slug in gap.answerable {
+        let levels = k().dimension(slug).unwrap().levels.len();
+        assert_eq!(
+            gap.needs.len(),
+            levels,
+            "assessment.toml accountability_gap.needs has {} entries, but “{slug}” has {levels} levels",
+            gap.needs.len()
+        );
+    }
+    for slug in gap.control {
+        let levels = k().dimension(slug).unwrap().levels.len();
+        for need in gap.needs {
+            assert!(
+                usize::from(*need) < levels,
+                "assessment.toml accountability_gap.needs: level {need} is past the end of “{slug}”"
+            );
+        }
+    }
+    assert!(
+        gap.needs.windows(2).all(|pair| pair[0] <= pair[1]),
+        "answering for more never needs less say: {:?}",
+        gap.needs
+    );
+    assert!(!gap.why.is_empty() && !gap.sources.is_empty());
+}

@@ -35,7 +35,8 @@ impl LinkContext {
         self.remembered.update(|remembered| match state.view {
             View::Compare => remembered.compare = state.compare.clone(),
             View::Ladder => remembered.ladder = state.ladder.clone(),
-            View::Notes => {}
+            // A shared result is someone else's: going back to the view finds one's own.
+            View::Assess | View::Notes => {}
         });
     }
 }

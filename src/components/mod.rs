@@ -1,6 +1,7 @@
 //! Widgets shared by several screens, and the shell that frames them.
 
 pub mod app_status;
+pub mod assessment_store;
 pub mod link;
 pub mod link_notice;
 pub mod nav;

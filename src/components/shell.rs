@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::components::app_status::AppStatus;
+use crate::components::assessment_store::provide_assessment;
 use crate::components::link::provide_link;
 use crate::components::link_notice::{LinkNotice, NoticeText};
 use crate::components::nav::ViewNav;
@@ -26,6 +27,7 @@ pub fn Shell() -> impl IntoView {
     let location = use_location();
     let link = provide_link();
     let notes = provide_notes();
+    provide_assessment();
     let parsed = link.parsed;
     let state = link.state();
     let current_view = Memo::new(move |_| state.with(|state| state.view));

@@ -204,6 +204,12 @@ pub struct AccountabilityGap {
     /// Dimensions of accountability: what the person is blamed for, how they are judged, and who
     /// would replace them.
     pub answerable: &'static [&'static str],
+    /// For each level of the answerable scales, the least level on each control scale that
+    /// answering at that level calls for.
+    pub needs: &'static [u8],
+    /// Why a shortfall matters, in a sentence or two.
+    pub why: &'static str,
+    pub sources: &'static [Citation],
 }
 
 /// The whole knowledge base.

@@ -1,6 +1,7 @@
 //! The pure model of the app: no browser types live here, so every rule is tested natively.
 //! Views read it; the browser edge (`platform`) never decides anything on its own.
 
+pub mod assessment;
 pub mod compare;
 pub mod knowledge;
 pub mod ladder;
@@ -11,4 +12,4 @@ pub mod notes;
 pub mod query;
 pub mod view_state;
 
-pub use view_state::{LinkProblem, ParsedLink, View, ViewState};
+pub use view_state::{AssessState, LinkProblem, ParsedLink, View, ViewState};

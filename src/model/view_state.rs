@@ -1,6 +1,7 @@
 //! What the address bar holds: which view is open and that view's state, read from a query
 //! string that may be garbage, and written back as a canonical, versioned link.
 
+use super::assessment::Answers;
 use super::compare::CompareState;
 use super::ladder_state::LadderState;
 use super::query::{join_pairs, split_pairs};
@@ -16,23 +17,26 @@ pub const LINK_VERSION: u32 = 1;
 /// Longest piece of a bad link quoted back to the person in a notice.
 const MAX_QUOTE_CHARS: usize = 24;
 
-/// The three screens of the app, in navigation order.
+/// The screens of the app, in navigation order.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum View {
     #[default]
     Compare,
     Ladder,
+    /// The self-assessment "How CEO-like is your product role?".
+    Assess,
     Notes,
 }
 
 impl View {
-    pub const ALL: [View; 3] = [View::Compare, View::Ladder, View::Notes];
+    pub const ALL: [View; 4] = [View::Compare, View::Ladder, View::Assess, View::Notes];
 
     /// The value of `view=` in a link.
     pub fn slug(self) -> &'static str {
         match self {
             View::Compare => "compare",
             View::Ladder => "ladder",
+            View::Assess => "assess",
             View::Notes => "notes",
         }
     }
@@ -42,6 +46,7 @@ impl View {
         match self {
             View::Compare => "Compare",
             View::Ladder => "Ladder",
+            View::Assess => "My role",
             View::Notes => "Notes",
         }
     }
@@ -59,6 +64,33 @@ pub struct ViewState {
     pub compare: CompareState,
     /// The chosen rung or pair; written to the link only while Ladder is the view.
     pub ladder: LadderState,
+    /// A shared assessment result; written to the link only while Assess is the view.
+    pub assess: AssessState,
+}
+
+/// What a link to the self-assessment carries: nothing for one's own, or the answers of a
+/// result someone shared (only the answers: no dates, notes or history).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct AssessState {
+    pub shared: Option<Answers>,
+}
+
+impl AssessState {
+    pub fn link_pairs(&self) -> Vec<(&'static str, String)> {
+        self.shared
+            .iter()
+            .map(|answers| ("answers", answers.to_link_value()))
+            .collect()
+    }
+
+    /// Reads shared answers; a link whose answers are all unusable opens one's own assessment.
+    pub fn read(fields: &mut LinkFields, problems: &mut Vec<LinkProblem>) -> AssessState {
+        let shared = fields
+            .take("answers")
+            .map(|value| Answers::read_link(&value, problems))
+            .filter(|answers| !answers.has_no_levels());
+        AssessState { shared }
+    }
 }
 
 impl ViewState {
@@ -68,6 +100,7 @@ impl ViewState {
         match self.view {
             View::Compare => pairs.extend(self.compare.link_pairs()),
             View::Ladder => pairs.extend(self.ladder.link_pairs()),
+            View::Assess => pairs.extend(self.assess.link_pairs()),
             View::Notes => {}
         }
         pairs.push(("v", LINK_VERSION.to_string()));
@@ -123,6 +156,8 @@ pub enum LinkProblem {
     },
     /// `open=` naming a cell that is not in the comparison.
     NotOnShow(String),
+    /// An item of `answers=` that is not a question's dimension and a level on its scale.
+    BadAnswer(String),
 }
 
 impl LinkProblem {
@@ -165,6 +200,9 @@ impl LinkProblem {
             LinkProblem::NotOnShow(value) => {
                 format!("a cell “{}” that is not in the comparison", quote(value))
             }
+            LinkProblem::BadAnswer(value) => {
+                format!("the answer “{}”, which fits no question", quote(value))
+            }
         }
     }
 }
@@ -201,13 +239,15 @@ impl LinkFields {
 }
 
 /// Every key some part of the state reads.
-const KNOWN_KEYS: [&str; 9] = [
-    "view", "v", "roles", "theme", "diff", "pin", "open", "from", "to",
+const KNOWN_KEYS: [&str; 10] = [
+    "view", "v", "roles", "theme", "diff", "pin", "open", "from", "to", "answers",
 ];
 /// Keys that only the comparison reads.
 const COMPARE_KEYS: [&str; 5] = ["roles", "theme", "diff", "pin", "open"];
 /// Keys that only the ladder reads.
 const LADDER_KEYS: [&str; 2] = ["from", "to"];
+/// Keys that only the self-assessment reads.
+const ASSESS_KEYS: [&str; 1] = ["answers"];
 
 /// A link as read: the nearest valid state and whatever had to be ignored to get there.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -260,7 +300,10 @@ impl ParsedLink {
         if state.view == View::Ladder {
             state.ladder = LadderState::read(&mut fields, &mut problems);
         }
-        for key in COMPARE_KEYS.iter().chain(&LADDER_KEYS) {
+        if state.view == View::Assess {
+            state.assess = AssessState::read(&mut fields, &mut problems);
+        }
+        for key in COMPARE_KEYS.iter().chain(&LADDER_KEYS).chain(&ASSESS_KEYS) {
             fields.take(key);
         }
         for (key, _) in fields.pairs {

@@ -1,5 +1,6 @@
 //! One module per screen. Each exposes its heading and a component; `render` picks one.
 
+pub mod assess;
 pub mod compare;
 pub mod ladder;
 pub mod notes;
@@ -13,6 +14,7 @@ pub fn heading(view: View) -> &'static str {
     match view {
         View::Compare => compare::HEADING,
         View::Ladder => ladder::HEADING,
+        View::Assess => assess::HEADING,
         View::Notes => notes::HEADING,
     }
 }
@@ -22,6 +24,7 @@ pub fn render(view: View) -> AnyView {
     match view {
         View::Compare => compare::CompareView().into_any(),
         View::Ladder => ladder::LadderView().into_any(),
+        View::Assess => assess::AssessView().into_any(),
         View::Notes => notes::NotesView().into_any(),
     }
 }
