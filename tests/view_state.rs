@@ -220,3 +220,242 @@ fn pairs_split_on_ampersand_and_first_equals() {
     assert_eq!(keys, ["a", "b", "c"]);
     assert_eq!(values, ["1", "x=y", ""]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The self-assessment in a link: `view=assess` and `answers=`.
+
+use pm_compass::model::assessment::{Answer, Answers};
+use pm_compass::model::AssessState;
+use proptest::prelude::*;
+
+fn shared(pairs: &[(&str, u8)]) -> Answers {
+    pairs.iter().fold(Answers::new(), |answers, (slug, level)| {
+        answers.with(slug, Answer::Level(*level)).unwrap()
+    })
+}
+
+fn assess_link(answers: Option<Answers>) -> ViewState {
+    ViewState {
+        view: View::Assess,
+        assess: AssessState { shared: answers },
+        ..ViewState::default()
+    }
+}
+
+#[test]
+fn the_assessment_opens_as_ones_own_from_its_slug() {
+    let parsed = ParsedLink::parse("view=assess");
+    assert_eq!(parsed.state, assess_link(None));
+    assert!(parsed.problems.is_empty());
+    assert_eq!(ViewState::query_for(View::Assess), "view=assess&v=1");
+    assert_eq!(View::Assess.label(), "My role");
+    assert_eq!(View::from_slug("assess"), Some(View::Assess));
+}
+
+#[test]
+fn a_shared_result_travels_as_its_levels_counted_from_one() {
+    let state = assess_link(Some(shared(&[("decisions", 1), ("budget", 2)])));
+    assert_eq!(
+        state.to_query(),
+        "view=assess&answers=decisions.2,budget.3&v=1"
+    );
+    let parsed = ParsedLink::parse("?view=assess&answers=budget.3,decisions.2&v=1");
+    assert_eq!(parsed.state, state, "any order reads the same");
+    assert!(parsed.problems.is_empty());
+    assert_eq!(parsed.notice(), None);
+    // Skips are not shared.
+    let with_skip = shared(&[("budget", 2)])
+        .with("scope", Answer::Skipped)
+        .unwrap();
+    assert_eq!(
+        assess_link(Some(with_skip)).to_query(),
+        "view=assess&answers=budget.3&v=1"
+    );
+}
+
+#[test]
+fn a_tampered_answer_is_named_and_the_rest_of_the_result_is_shown() {
+    let junk = "j".repeat(600);
+    let cases: [(&str, LinkProblem); 9] = [
+        ("budget.0", LinkProblem::BadAnswer("budget.0".into())),
+        ("budget.9", LinkProblem::BadAnswer("budget.9".into())),
+        ("budget.x", LinkProblem::BadAnswer("budget.x".into())),
+        ("budget", LinkProblem::BadAnswer("budget".into())),
+        ("nope.2", LinkProblem::BadAnswer("nope.2".into())),
+        ("team.2", LinkProblem::BadAnswer("team.2".into())),
+        ("skills.1", LinkProblem::BadAnswer("skills.1".into())),
+        ("scope.3", LinkProblem::Twice("scope".into())),
+        (junk.as_str(), LinkProblem::BadAnswer(junk.clone())),
+    ];
+    for (bad, problem) in cases {
+        let parsed = ParsedLink::parse(&format!("view=assess&answers=scope.2,{bad},hiring.4"));
+        assert_eq!(
+            parsed.state,
+            assess_link(Some(shared(&[("hiring", 3), ("scope", 1)]))),
+            "{bad}"
+        );
+        assert_eq!(parsed.problems, vec![problem.clone()], "{bad}");
+        let notice = parsed.notice().unwrap();
+        assert!(
+            notice.starts_with("This link had ") && notice.ends_with("which we ignored."),
+            "{notice}"
+        );
+        assert!(notice.contains(&problem.describe()), "{notice}");
+        assert!(notice.chars().count() < 120, "{notice}");
+    }
+    let notice = ParsedLink::parse("view=assess&answers=budget.1,budget.9x")
+        .notice()
+        .unwrap();
+    assert_eq!(
+        notice,
+        "This link had the answer “budget.9x”, which fits no question, which we ignored."
+    );
+    let notice = ParsedLink::parse(&format!("view=assess&answers=budget.1,{junk}"))
+        .notice()
+        .unwrap();
+    assert!(
+        notice.contains(&format!("“{}…”", "j".repeat(23))),
+        "{notice}"
+    );
+}
+
+#[test]
+fn a_link_whose_answers_are_all_bad_opens_ones_own_assessment() {
+    for value in ["nope.1,team.2", "budget.0", "x", ",,,budget"] {
+        let parsed = ParsedLink::parse(&format!("view=assess&answers={value}"));
+        assert_eq!(parsed.state, assess_link(None), "{value}");
+        assert!(!parsed.problems.is_empty(), "{value}");
+        let notice = parsed.notice().unwrap();
+        assert!(notice.contains("which fits no question"), "{notice}");
+        assert!(
+            !notice.contains("Showing"),
+            "the view itself was found: {notice}"
+        );
+    }
+    // An empty value is named too.
+    let parsed = ParsedLink::parse("view=assess&answers=");
+    assert_eq!(parsed.state, assess_link(None));
+    assert_eq!(parsed.problems, vec![LinkProblem::Empty("answers")]);
+    // Only separators: nothing to show, nothing to complain of.
+    let parsed = ParsedLink::parse("view=assess&answers=,,");
+    assert_eq!(parsed.state, assess_link(None));
+    assert!(parsed.problems.is_empty());
+}
+
+#[test]
+fn answers_on_another_view_are_dropped_without_a_word() {
+    for view in ["compare", "ladder", "notes"] {
+        let parsed = ParsedLink::parse(&format!("view={view}&answers=budget.3,nope.9"));
+        assert_eq!(
+            parsed.state,
+            ParsedLink::parse(&format!("view={view}")).state,
+            "{view}"
+        );
+        assert!(parsed.problems.is_empty(), "{view}: {:?}", parsed.problems);
+    }
+    let parsed = ParsedLink::parse("answers=budget.3");
+    assert_eq!(parsed.state, ViewState::default());
+    assert!(parsed.problems.is_empty());
+    // And another view's link never carries them.
+    let state = ViewState {
+        view: View::Ladder,
+        assess: AssessState {
+            shared: Some(shared(&[("budget", 2)])),
+        },
+        ..ViewState::default()
+    };
+    assert!(
+        !state.to_query().contains("answers"),
+        "{}",
+        state.to_query()
+    );
+}
+
+#[test]
+fn a_result_with_no_levels_links_to_ones_own_assessment() {
+    for answers in [
+        Answers::new(),
+        Answers::new().with("budget", Answer::Skipped).unwrap(),
+    ] {
+        let query = assess_link(Some(answers)).to_query();
+        assert_eq!(query, "view=assess&v=1");
+        assert!(ParsedLink::parse(&query).problems.is_empty());
+    }
+}
+
+/// Any answers: for each question a level on its scale, a skip, or nothing.
+fn arb_answers() -> impl Strategy<Value = Answers> {
+    use pm_compass::content::KNOWLEDGE;
+    use pm_compass::model::assessment::answers::scale_len;
+    proptest::collection::vec(proptest::option::of(0u8..8), KNOWLEDGE.questions.len()).prop_map(
+        |picks| {
+            KNOWLEDGE.questions.iter().zip(picks).fold(
+                Answers::new(),
+                |answers, (question, pick)| {
+                    let Some(pick) = pick else { return answers };
+                    let len = u8::try_from(scale_len(question.dimension)).unwrap();
+                    let answer = match pick % (len + 1) {
+                        n if n == len => Answer::Skipped,
+                        n => Answer::Level(n),
+                    };
+                    answers.with(question.dimension, answer).unwrap()
+                },
+            )
+        },
+    )
+}
+
+fn levels_only(answers: &Answers) -> Answers {
+    answers.levels().fold(Answers::new(), |a, (slug, level)| {
+        a.with(slug, Answer::Level(level)).unwrap()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn a_shared_result_round_trips_through_its_link(answers in arb_answers()) {
+        let levels = levels_only(&answers);
+        prop_assume!(!levels.has_no_levels());
+        let state = assess_link(Some(levels));
+        let parsed = ParsedLink::parse(&state.to_query());
+        prop_assert_eq!(&parsed.state, &state);
+        prop_assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
+    }
+
+    #[test]
+    fn any_shared_answers_make_a_clean_link(answers in arb_answers()) {
+        let parsed = ParsedLink::parse(&assess_link(Some(answers.clone())).to_query());
+        prop_assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
+        let levels = levels_only(&answers);
+        let expected = (!levels.has_no_levels()).then_some(levels);
+        prop_assert_eq!(parsed.state, assess_link(expected));
+    }
+
+    #[test]
+    fn any_answers_value_is_read_without_panicking(value in "\\PC{0,120}") {
+        let query = format!("view=assess&answers={}", encode_component(&value));
+        let parsed = ParsedLink::parse(&query);
+        prop_assert_eq!(parsed.state.view, View::Assess);
+        if let Some(shared) = &parsed.state.assess.shared {
+            prop_assert!(!shared.has_no_levels());
+        }
+        prop_assert_eq!(parsed.notice().is_some(), !parsed.problems.is_empty());
+        prop_assert!(ParsedLink::parse(&parsed.state.to_query()).problems.is_empty());
+    }
+
+    #[test]
+    fn any_query_is_read_without_panicking(
+        query in "(view=assess&|answers=|[a-z.,0-9%&=+]){0,60}"
+    ) {
+        let parsed = ParsedLink::parse(&query);
+        prop_assert!(View::ALL.contains(&parsed.state.view));
+        if parsed.state.view != View::Assess {
+            prop_assert_eq!(&parsed.state.assess, &AssessState::default());
+        }
+        let again = ParsedLink::parse(&parsed.state.to_query());
+        prop_assert!(again.problems.is_empty(), "{:?}", again.problems);
+        prop_assert_eq!(again.state, parsed.state);
+    }
+}

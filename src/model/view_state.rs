@@ -77,8 +77,11 @@ pub struct AssessState {
 
 impl AssessState {
     pub fn link_pairs(&self) -> Vec<(&'static str, String)> {
+        // Skips are not written, so answers with no level would make an empty `answers=`,
+        // which reads back as a problem: such a state links to one's own assessment.
         self.shared
             .iter()
+            .filter(|answers| !answers.has_no_levels())
             .map(|answers| ("answers", answers.to_link_value()))
             .collect()
     }

@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::content::KNOWLEDGE;
+
 use super::answers::{Answer, Answers};
 use super::history::Snapshot;
 
@@ -170,7 +172,7 @@ impl AssessmentDoc {
                 .snapshots
                 .iter()
                 .map(|snapshot| StoredSnapshot {
-                    taken: snapshot.taken_ms,
+                    taken: Some(snapshot.taken_ms),
                     answers: stored_answers(&snapshot.answers),
                 })
                 .collect(),
@@ -201,10 +203,11 @@ impl AssessmentDoc {
         let mut snapshots: Vec<Snapshot> = stored
             .snapshots
             .into_iter()
-            .filter(|snapshot| snapshot.taken.is_finite())
-            .map(|snapshot| Snapshot {
-                taken_ms: snapshot.taken,
-                answers: read_answers(&snapshot.answers),
+            .filter_map(|snapshot| {
+                Some(Snapshot {
+                    taken_ms: snapshot.taken.filter(|taken| taken.is_finite())?,
+                    answers: read_answers(&snapshot.answers),
+                })
             })
             .filter(|snapshot| !snapshot.answers.has_no_levels())
             .collect();
@@ -216,7 +219,8 @@ impl AssessmentDoc {
         Ok(AssessmentDoc {
             draft: stored.draft.map(|draft| Draft {
                 answers: read_answers(&draft.answers),
-                at: draft.at,
+                // The question on screen must be one there is.
+                at: draft.at.min(KNOWLEDGE.questions.len().saturating_sub(1)),
             }),
             snapshots,
             in_matrix: stored.in_matrix,
@@ -252,7 +256,10 @@ struct StoredDraft {
 
 #[derive(Serialize, Deserialize)]
 struct StoredSnapshot {
-    taken: f64,
+    /// JSON has no NaN or infinity: serde_json writes them as `null`, which must read back as a
+    /// snapshot to drop, not as a document that cannot be read at all.
+    #[serde(default)]
+    taken: Option<f64>,
     answers: BTreeMap<String, StoredAnswer>,
 }
 

@@ -180,11 +180,14 @@ impl MiniCeoIndex {
             1 => " One skipped question is left out.".to_string(),
             n => format!(" {n} skipped questions are left out."),
         };
+        let answered = match self.counted {
+            1 => "the one question you answered".to_string(),
+            n => format!("the {n} questions you answered"),
+        };
         format!(
             "Each answer is placed on a line from where a typical product manager stands (0) to \
-             where a CEO stands (100), and the index is the average of those places over the {} \
-             questions you answered. An answer below a typical PM counts as 0.{left_out}",
-            self.counted
+             where a CEO stands (100), and the index is the average of those places over \
+             {answered}. An answer below a typical PM counts as 0.{left_out}"
         )
     }
 }
@@ -219,17 +222,13 @@ impl GapFinding {
                     .get(usize::from(*level))
                     .copied()
                     .unwrap_or_default();
-                format!(
-                    "{} ({})",
-                    dimension.name.to_lowercase(),
-                    name.to_lowercase()
-                )
+                format!("{} ({})", in_sentence(dimension.name), in_sentence(name))
             })
             .collect();
         format!(
             "You answer for more than you control. On {} you are held to “{answered}”, yet your \
              say is short of that on {}.",
-            dimension.name.to_lowercase(),
+            in_sentence(dimension.name),
             join_words(&short)
         )
     }
@@ -367,6 +366,21 @@ fn gap_finding(answers: &Answers) -> Option<GapFinding> {
         needs,
         short,
     })
+}
+
+/// A name as it reads inside a sentence: each word lowercased, except abbreviations such as
+/// "P&L" or "CEO" (words with more than one capital), which would read wrong in lower case.
+fn in_sentence(name: &str) -> String {
+    name.split(' ')
+        .map(|word| {
+            if word.chars().filter(|c| c.is_uppercase()).count() > 1 {
+                word.to_string()
+            } else {
+                word.to_lowercase()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// "a", "a and b", "a, b and c".
