@@ -430,7 +430,7 @@ fn the_index_never_falls_on_the_way_up_the_management_ladder() {
 fn skipped_questions_are_left_out_of_the_index_and_said_so() {
     let all = index_of_role("director-pm").unwrap();
     assert!(!all.how().contains("left out"), "{}", all.how());
-    assert!(all.how().contains("the 12 questions you answered"));
+    assert!(all.how().contains("the 12 questions answered"));
 
     // The director's decisions and budget match a typical PM's: skipping them raises the
     // average, as it would not if a skip counted as 0.
@@ -442,7 +442,7 @@ fn skipped_questions_are_left_out_of_the_index_and_said_so() {
     let index = AssessmentResult::of(&skipped).index.unwrap();
     assert_eq!((index.counted, index.total), (10, 12));
     assert!(index.value > all.value, "{} > {}", index.value, all.value);
-    assert!(index.how().contains("the 10 questions you answered"));
+    assert!(index.how().contains("the 10 questions answered"));
     assert!(
         index.how().ends_with(" 2 skipped questions are left out."),
         "{}",
@@ -463,7 +463,7 @@ fn skipped_questions_are_left_out_of_the_index_and_said_so() {
         .unwrap();
     assert_eq!((single.value, single.counted), (50, 1));
     assert!(
-        single.how().contains("the one question you answered"),
+        single.how().contains("the one question answered"),
         "{}",
         single.how()
     );
@@ -721,11 +721,11 @@ fn a_typical_pm_answers_for_more_than_they_control() {
 
     let sentence = gap.sentence();
     assert!(
-        sentence.starts_with("You answer for more than you control."),
+        sentence.starts_with("On accountability the answer is"),
         "{sentence}"
     );
     assert!(
-        sentence.contains("On accountability you are held to “One product's outcomes”"),
+        sentence.contains("On accountability the answer is “One product's outcomes”"),
         "{sentence}"
     );
     assert!(
@@ -1276,7 +1276,7 @@ fn the_markdown_of_a_pms_answers_says_it_all() {
 
     // The gap, why it matters, and its sources by full title.
     let gap = result.gap.as_ref().unwrap();
-    assert!(markdown.contains("## Accountable for more than I control"));
+    assert!(markdown.contains("## I answer for more than I control"));
     assert!(markdown.contains(&gap.sentence()));
     let why = &KNOWLEDGE.accountability_gap;
     assert!(markdown.contains(why.why));
@@ -1341,7 +1341,7 @@ fn the_markdown_of_a_pms_answers_says_it_all() {
 fn the_markdown_gives_both_sides_where_both_apply_and_no_gap_where_there_is_none() {
     let given = answers(&[("budget", Level(2)), ("scope", Level(4))]);
     let markdown = result_markdown(&given, "today");
-    assert!(!markdown.contains("## Accountable for more than I control"));
+    assert!(!markdown.contains("## I answer for more than I control"));
     let budget = KNOWLEDGE.debate("budget").unwrap();
     let section = markdown
         .split("### P&L and budget: Shared")
@@ -1365,7 +1365,7 @@ fn the_markdown_gives_both_sides_where_both_apply_and_no_gap_where_there_is_none
 
     let ceo = result_markdown(&role_answers(CEO), "today");
     assert!(ceo.contains("## Mini-CEO index: 100 of 100 (Close to a CEO)"));
-    assert!(!ceo.contains("## Accountable for more than I control"));
+    assert!(!ceo.contains("## I answer for more than I control"));
     assert!(!ceo.contains("This is less say"));
     assert!(ceo.contains("The answers sit closest to a typical **"));
 }
@@ -1534,7 +1534,7 @@ proptest! {
                 prop_assert!(*level < gap.needs);
                 prop_assert!(result.row(dimension.slug).unwrap().short_of_need);
             }
-            prop_assert!(gap.sentence().starts_with("You answer for more than you control."));
+            prop_assert!(gap.sentence().starts_with("On "));
         }
         let markdown = result_markdown(&given, "today");
         prop_assert_eq!(

@@ -21,7 +21,14 @@ pub fn ShareLink(
     /// The title the share sheet gives the link.
     #[prop(into)]
     title: Signal<String>,
+    /// The link to hand over; the page's own address when not given.
+    #[prop(optional, into)]
+    url: Option<Signal<String>>,
 ) -> impl IntoView {
+    let link_to_share = move || match url {
+        Some(url) => url.get_untracked(),
+        None => document::current_url(),
+    };
     let copied = RwSignal::new(Copied::Not);
     let can_share = clipboard::can_share();
     // "Copied" speaks of the link as it was: once the view changes, it goes.
@@ -34,7 +41,7 @@ pub fn ShareLink(
     });
 
     let copy = move |_| {
-        let url = document::current_url();
+        let url = link_to_share();
         spawn_local(async move {
             match clipboard::copy_text(&url).await {
                 Ok(()) => copied.set(Copied::Done),
@@ -46,7 +53,7 @@ pub fn ShareLink(
         });
     };
     let share = move |_| {
-        let url = document::current_url();
+        let url = link_to_share();
         let title = title.get_untracked();
         spawn_local(async move {
             let _ = clipboard::share(&title, &url).await;

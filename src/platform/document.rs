@@ -18,6 +18,32 @@ pub fn current_url() -> String {
         .unwrap_or_default()
 }
 
+/// The address of this page with another query string (without its `?`).
+pub fn url_with_query(query: &str) -> String {
+    let Some(location) = web_sys::window().map(|window| window.location()) else {
+        return format!("?{query}");
+    };
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    format!("{origin}{path}?{query}")
+}
+
+/// A moment (milliseconds since 1970) as the person's clock reads it: "22 Nov 2026, 14:05".
+pub fn date_time(ms: f64) -> String {
+    let date = js_sys::Date::new(&ms.into());
+    let options = js_sys::Object::new();
+    for (key, value) in [
+        ("day", "numeric"),
+        ("month", "short"),
+        ("year", "numeric"),
+        ("hour", "2-digit"),
+        ("minute", "2-digit"),
+    ] {
+        js_sys::Reflect::set(&options, &key.into(), &value.into()).ok();
+    }
+    date.to_locale_string("en-GB", &options).into()
+}
+
 fn element(id: &str) -> Option<web_sys::HtmlElement> {
     web_sys::window()?
         .document()?

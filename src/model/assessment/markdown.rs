@@ -40,7 +40,7 @@ pub fn result_markdown(answers: &Answers, date: &str) -> String {
         let why = &KNOWLEDGE.accountability_gap;
         let _ = writeln!(
             out,
-            "## Accountable for more than I control\n\n{}\n\n{} ({})\n",
+            "## I answer for more than I control\n\n{}\n\n{} ({})\n",
             gap.sentence(),
             why.why,
             KNOWLEDGE.cite(why.sources).join("; ")

@@ -181,8 +181,8 @@ impl MiniCeoIndex {
             n => format!(" {n} skipped questions are left out."),
         };
         let answered = match self.counted {
-            1 => "the one question you answered".to_string(),
-            n => format!("the {n} questions you answered"),
+            1 => "the one question answered".to_string(),
+            n => format!("the {n} questions answered"),
         };
         format!(
             "Each answer is placed on a line from where a typical product manager stands (0) to \
@@ -226,8 +226,8 @@ impl GapFinding {
             })
             .collect();
         format!(
-            "You answer for more than you control. On {} you are held to “{answered}”, yet your \
-             say is short of that on {}.",
+            "On {} the answer is “{answered}”, yet the say that answering for it needs is \
+             missing on {}.",
             in_sentence(dimension.name),
             join_words(&short)
         )

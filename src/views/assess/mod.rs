@@ -1,6 +1,8 @@
 //! The self-assessment screen, "How CEO-like is your product role?": one's own questions and
 //! result, or, from a shared link, someone's result to read.
 
+mod chart;
+mod history;
 mod questions;
 mod result;
 

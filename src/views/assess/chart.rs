@@ -1,0 +1,139 @@
+//! The result drawn: an SVG chart placing each answer on its dimension's own scale beside the
+//! typical Product Manager and the CEO, and the same figures as a table beside it.
+
+use leptos::prelude::*;
+
+use crate::model::assessment::result::DimensionResult;
+use crate::model::assessment::AssessmentResult;
+
+/// The chart's drawing box: narrow, so its text stays readable when a phone shrinks it.
+const WIDTH: f64 = 360.0;
+const ROW: f64 = 58.0;
+const TRACK_LEFT: f64 = 12.0;
+const TRACK_RIGHT: f64 = WIDTH - 12.0;
+
+/// Where a level falls on the track of a scale with `levels` steps.
+fn x_of(level: u8, levels: usize) -> f64 {
+    let steps = levels.saturating_sub(1).max(1) as f64;
+    TRACK_LEFT + (TRACK_RIGHT - TRACK_LEFT) * f64::from(level) / steps
+}
+
+/// The chart and its table. `whose` is "Your" or "Their".
+#[component]
+pub fn ResultChart(result: std::rc::Rc<AssessmentResult>, whose: &'static str) -> impl IntoView {
+    let answered = result.rows.iter().filter(|row| row.level.is_some()).count();
+    let summary = format!(
+        "{answered} of {} answers placed on each dimension's scale, beside a typical product \
+         manager and a CEO. The table beside the chart gives the same figures.",
+        result.rows.len()
+    );
+    let height = ROW * result.rows.len() as f64 + 8.0;
+    view! {
+        <div class="result-figures">
+            <figure class="result-chart">
+                <figcaption>
+                    <span class="chart-title">{format!("{whose} answers on each scale")}</span>
+                    <span class="chart-legend" aria-hidden="true">
+                        <span class="legend-item"><span class="legend-mark mark-you"></span>{format!(" {whose} answer")}</span>
+                        <span class="legend-item"><span class="legend-mark mark-pm"></span>" Typical PM"</span>
+                        <span class="legend-item"><span class="legend-mark mark-ceo"></span>" CEO"</span>
+                    </span>
+                </figcaption>
+                <svg
+                    viewBox=format!("0 0 {WIDTH} {height}")
+                    role="img"
+                    aria-labelledby="chart-svg-title chart-svg-desc"
+                    class="chart-svg"
+                >
+                    <title id="chart-svg-title">{format!("{whose} answers beside a typical PM and a CEO")}</title>
+                    <desc id="chart-svg-desc">{summary}</desc>
+                    {result.rows.iter().enumerate().map(|(index, row)| chart_row(index, row)).collect_view()}
+                </svg>
+            </figure>
+            <ResultTable result=result whose=whose/>
+        </div>
+    }
+}
+
+fn chart_row(index: usize, row: &DimensionResult) -> impl IntoView {
+    let top = ROW * index as f64;
+    let track = top + 38.0;
+    let levels = row.dimension.levels.len();
+    let ticks = (0..levels)
+        .map(|level| {
+            let x = x_of(level as u8, levels);
+            view! { <line class="chart-tick" x1=x x2=x y1=track - 5.0 y2=track + 5.0/> }
+        })
+        .collect_view();
+    let (pm_x, ceo_x) = (x_of(row.pm, levels), x_of(row.ceo, levels));
+    // The level's name is in the table; the chart names the dimension only, so that every
+    // label fits the narrow drawing.
+    let label = match row.level {
+        Some(_) => row.dimension.name.to_string(),
+        None => format!("{} (skipped)", row.dimension.name),
+    };
+    view! {
+        <g class="chart-row" class:is-short=row.short_of_need class:is-skipped=row.level.is_none()>
+            <text class="chart-label" x=TRACK_LEFT - 4.0 y=top + 17.0>{label}</text>
+            <line class="chart-track" x1=TRACK_LEFT x2=TRACK_RIGHT y1=track y2=track/>
+            {ticks}
+            // The span a typical PM would have to cover to stand where the CEO does.
+            <line class="chart-span" x1=pm_x x2=ceo_x y1=track y2=track/>
+            {row.level.map(|level| {
+                let x = x_of(level, levels);
+                view! { <circle class="chart-you" cx=x cy=track r="6"/> }
+            })}
+            <rect class="chart-pm" x=pm_x - 9.0 y=track - 9.0 width="18" height="18"/>
+            <path
+                class="chart-ceo"
+                d=format!("M{ceo_x} {} l11 11 -11 11 -11 -11z", track - 11.0)
+            />
+        </g>
+    }
+}
+
+/// The chart's figures as a table: the accessible, printable and copyable form.
+#[component]
+fn ResultTable(result: std::rc::Rc<AssessmentResult>, whose: &'static str) -> impl IntoView {
+    view! {
+        <div class="result-table-wrap">
+            <table class="result-table">
+                <caption>{format!("{whose} answers beside a typical product manager and a CEO")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Dimension"</th>
+                        <th scope="col">{format!("{whose} answer")}</th>
+                        <th scope="col">"Typical PM"</th>
+                        <th scope="col">"CEO"</th>
+                        <th scope="col">"Where it stands"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {result.rows.iter().map(|row| {
+                        let name = |level: u8| row.dimension.levels.get(usize::from(level)).copied().unwrap_or_default();
+                        let levels = row.dimension.levels.len();
+                        view! {
+                            <tr class:is-short=row.short_of_need>
+                                <th scope="row">{row.dimension.name}</th>
+                                <td>
+                                    {row.level_name()}
+                                    {row.level.map(|level| view! {
+                                        <span class="level-of">{format!(" ({} of {levels})", level + 1)}</span>
+                                    })}
+                                </td>
+                                <td>{name(row.pm)}</td>
+                                <td>{name(row.ceo)}</td>
+                                <td>
+                                    {row.placement().map_or("Skipped", |placement| placement.label())}
+                                    {row.short_of_need.then(|| view! {
+                                        <span class="short-flag">" · less say than you answer for"</span>
+                                    })}
+                                </td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
