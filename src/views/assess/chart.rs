@@ -37,6 +37,9 @@ pub fn ResultChart(result: std::rc::Rc<AssessmentResult>, whose: &'static str) -
                         <span class="legend-item"><span class="legend-mark mark-you"></span>{format!(" {whose} answer")}</span>
                         <span class="legend-item"><span class="legend-mark mark-pm"></span>" Typical PM"</span>
                         <span class="legend-item"><span class="legend-mark mark-ceo"></span>" CEO"</span>
+                        {result.gap.is_some().then(|| view! {
+                            <span class="legend-item"><span class="legend-mark mark-short"></span>" Less say than needed"</span>
+                        })}
                     </span>
                 </figcaption>
                 <svg
