@@ -1,7 +1,13 @@
 //! Which rows the comparison shows, in what order: pinned rows first, then each theme's rows,
 //! less those hidden by the theme filter or by "only differences"; and the verdict tally.
+//!
+//! With the private "My role" column shown, "only differences" weighs the person's own answer
+//! too: a row is hidden only when every role and the answer are at one level. A question skipped,
+//! or a dimension the self-assessment does not ask about, gives no level to weigh, so such a row
+//! is judged on the roles alone, as if the column were not there.
 
 use crate::content::KNOWLEDGE;
+use crate::model::assessment::Answers;
 use crate::model::compare::CompareState;
 use crate::model::knowledge::{Dimension, Theme, Verdict};
 
@@ -19,12 +25,20 @@ pub struct MatrixRows {
     pub pinned: Vec<&'static Dimension>,
     /// Unpinned rows on show, grouped by theme; themes with no row on show are left out.
     pub groups: Vec<RowGroup>,
-    /// Rows of the chosen theme hidden because every shown role is at the same level.
+    /// Rows of the chosen theme hidden because every shown role (and my answer, when the
+    /// "My role" column is shown and has a level there) is at the same level.
     pub hidden_as_equal: usize,
 }
 
 impl MatrixRows {
+    /// The rows for a comparison of roles alone.
     pub fn for_state(state: &CompareState) -> MatrixRows {
+        MatrixRows::for_state_with(state, None)
+    }
+
+    /// The rows for a comparison with the "My role" column built from `mine` (`None`: no such
+    /// column). Only "only differences" is affected: see `levels_equal_with`.
+    pub fn for_state_with(state: &CompareState, mine: Option<&Answers>) -> MatrixRows {
         let mut hidden_as_equal = 0;
         let pinned = state
             .pinned
@@ -45,7 +59,11 @@ impl MatrixRows {
                             .is_some_and(|opened| opened.dimension() == dimension.slug);
                         let hide = state.only_differences
                             && !opened_here
-                            && levels_equal(&state.roles, dimension.slug);
+                            && levels_equal_with(
+                                &state.roles,
+                                dimension.slug,
+                                mine.and_then(|answers| answers.level(dimension.slug)),
+                            );
                         hidden_as_equal += usize::from(hide);
                         !hide
                     })
@@ -79,6 +97,22 @@ pub fn levels_equal(roles: &[&str], dimension: &str) -> bool {
         return true;
     };
     first.is_some() && levels.all(|level| level == first)
+}
+
+/// Every role and my own level, when there is one, are at the same level on a dimension. With
+/// no level of mine (no column, a skipped question, a dimension not asked about) this is
+/// `levels_equal`: there is nothing of mine to differ.
+pub fn levels_equal_with(roles: &[&str], dimension: &str, mine: Option<u8>) -> bool {
+    if !levels_equal(roles, dimension) {
+        return false;
+    }
+    let Some(mine) = mine else {
+        return true;
+    };
+    roles
+        .first()
+        .and_then(|role| KNOWLEDGE.cell(role, dimension))
+        .is_none_or(|cell| cell.level == mine)
 }
 
 /// How the mini-CEO analogy fares on a set of dimensions.

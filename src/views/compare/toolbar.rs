@@ -1,10 +1,13 @@
-//! The controls above the matrix: the roles shown (move, remove, add), the theme filter and
-//! the "only differences" switch.
+//! The controls above the matrix: the roles shown (move, remove, add), the private "My role"
+//! column (or the way to the self-assessment it needs), the theme filter and the "only
+//! differences" switch.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::matrix::shown_mine;
 use super::Apply;
+use crate::components::assessment_store::use_assessment;
 use crate::content::KNOWLEDGE;
 use crate::model::compare::{CompareState, MAX_ROLES};
 use crate::model::matrix::MatrixRows;
@@ -46,7 +49,21 @@ pub fn Toolbar(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
             .is_some_and(|input| input.checked());
         apply.run(compare.with_untracked(|c| c.with_only_differences(on)));
     };
-    let hidden = Memo::new(move |_| compare.with(|c| MatrixRows::for_state(c).hidden_as_equal));
+    let store = use_assessment();
+    let has_mine = Memo::new(move |_| store.doc.with(|doc| doc.my_role().is_some()));
+    let mine_shown = Memo::new(move |_| store.doc.with(|doc| shown_mine(doc).is_some()));
+    // Kept with the assessment in this browser, never in the comparison or its link.
+    let toggle_mine = move |_| {
+        let show = !mine_shown.get_untracked();
+        store.change(|doc| doc.with_in_matrix(show));
+    };
+    let hidden = Memo::new(move |_| {
+        compare.with(|c| {
+            store
+                .doc
+                .with(|doc| MatrixRows::for_state_with(c, shown_mine(doc)).hidden_as_equal)
+        })
+    });
 
     view! {
         <div class="toolbar">
@@ -74,6 +91,35 @@ pub fn Toolbar(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
                             }).collect_view()}
                         </select>
                     }
+                }}
+            </div>
+            <div class="toolbar-mine">
+                {move || if has_mine.get() {
+                    view! {
+                        <button
+                            type="button"
+                            id="show-my-role"
+                            class="mine-toggle"
+                            aria-pressed=move || if mine_shown.get() { "true" } else { "false" }
+                            aria-describedby="my-role-hint"
+                            on:click=toggle_mine
+                        >
+                            "Show my role"
+                            <span class="pressed-mark" aria-hidden="true">" ✓"</span>
+                        </button>
+                        <p class="mine-hint" id="my-role-hint">
+                            "A private column from your self-assessment. It stays in this browser \
+                             and is never part of the link."
+                        </p>
+                    }
+                    .into_any()
+                } else {
+                    view! {
+                        <a class="mine-take" id="take-assessment" href="?view=assess&v=1">
+                            "Take the self-assessment to add your own role"
+                        </a>
+                    }
+                    .into_any()
                 }}
             </div>
             <div class="toolbar-filters">
@@ -109,10 +155,11 @@ pub fn Toolbar(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
                     {move || {
                         let on = compare.with(|c| c.only_differences);
                         let hidden = hidden.get();
+                        let who = if mine_shown.get() { "the roles and my role" } else { "the roles" };
                         on.then(|| match hidden {
-                            0 => "No rows hidden: the roles differ on every one.".to_string(),
-                            1 => "1 row hidden where the roles are level.".to_string(),
-                            n => format!("{n} rows hidden where the roles are level."),
+                            0 => format!("No rows hidden: {who} differ on every one."),
+                            1 => format!("1 row hidden where {who} are level."),
+                            n => format!("{n} rows hidden where {who} are level."),
                         })
                     }}
                 </p>

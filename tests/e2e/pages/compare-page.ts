@@ -18,7 +18,32 @@ export const SHORT_NAMES: Record<string, string> = {
   'VP of Product': 'VP',
   CEO: 'CEO',
   'Mini-CEO?': 'Mini-CEO?',
+  'My role': 'My role',
 };
+
+/** Where the self-assessment is kept in the browser (src/components/assessment_store.rs). */
+export const ASSESSMENT_KEY = 'pm-compass.assessment';
+
+/** Stored answers: a level (0 = the first) or "skip", by dimension. */
+export type StoredAnswers = Record<string, number | 'skip'>;
+
+/** A stored assessment with one finished snapshot, in the stored format (src/model/assessment/doc.rs). */
+export function storedAssessment(answers: StoredAnswers, inMatrix = false): string {
+  return JSON.stringify({ version: 1, snapshots: [{ taken: 1763800000000, answers }], in_matrix: inMatrix });
+}
+
+/**
+ * Puts a stored assessment in local storage before the app starts, unless one is there already:
+ * what the app saves (the "Show my role" choice) survives a reload.
+ */
+export async function seedAssessment(page: Page, stored: string): Promise<void> {
+  await page.addInitScript(
+    ([key, value]) => {
+      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+    },
+    [ASSESSMENT_KEY, stored] as const,
+  );
+}
 
 export class ComparePage extends AppPage {
   /** The comparison table, whatever roles it compares. */
@@ -45,6 +70,14 @@ export class ComparePage extends AppPage {
   readonly copyLink: Locator;
   readonly copied: Locator;
   readonly manualLink: Locator;
+  /** The toggle for the private "My role" column (only with a finished self-assessment). */
+  readonly showMyRole: Locator;
+  /** The way to the self-assessment, offered instead of the toggle when there is none. */
+  readonly takeAssessment: Locator;
+  /** The cells of the "My role" column, top to bottom. */
+  readonly myRoleCells: Locator;
+  /** The opened "My role" cell's explanation. */
+  readonly myRoleDetail: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -67,6 +100,21 @@ export class ComparePage extends AppPage {
     this.copyLink = page.getByRole('button', { name: 'Copy link' });
     this.copied = page.getByRole('status').filter({ hasText: 'Link copied' });
     this.manualLink = page.getByLabel(/copy this link/i);
+    this.showMyRole = page.getByRole('button', { name: 'Show my role', exact: true });
+    this.takeAssessment = page.getByRole('link', { name: 'Take the self-assessment to add your own role' });
+    this.myRoleCells = this.table.locator('td.mine-cell');
+    this.myRoleDetail = this.table.locator('.mine-detail');
+  }
+
+  /** The button of a dimension's "My role" cell. */
+  myRoleCell(dimension: string): Locator {
+    return this.row(dimension).locator('td.mine-cell').getByRole('button');
+  }
+
+  /** The stored self-assessment, parsed (null when there is none). */
+  async storedAssessment(): Promise<{ in_matrix?: boolean } | null> {
+    const raw = await this.page.evaluate((key) => localStorage.getItem(key), ASSESSMENT_KEY);
+    return raw === null ? null : JSON.parse(raw);
   }
 
   /** Opens Compare with a query (a canonical one by default) and waits for the matrix. */
