@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { AppPage } from './pages/app-page';
+import { AssessPage, ASSESSMENT_KEY, PM_ANSWERS, storedAssessment } from './pages/assess-page';
 import { ComparePage } from './pages/compare-page';
 import { LadderPage, MARKS_KEY } from './pages/ladder-page';
 import { NOTES_KEY, NOTES_QUERY, NotesPage } from './pages/notes-page';
@@ -172,6 +173,56 @@ const STATES: State[] = [
       const ladder = new LadderPage(page);
       await ladder.openLadder();
       await expect(ladder.storageProblem).toContainText('could not be read');
+    },
+  },
+  {
+    name: 'My role, the start of the assessment',
+    show: async (page) => {
+      const assess = new AssessPage(page);
+      await assess.openAssess();
+      await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+    },
+  },
+  {
+    name: 'My role, a question with one answer chosen',
+    show: async (page) => {
+      const assess = new AssessPage(page);
+      await seed(page, ASSESSMENT_KEY, JSON.stringify({ version: 1, draft: { answers: { decisions: 1, budget: 'skip' }, at: 1 } }));
+      await assess.openAssess();
+      await expect(page.locator('fieldset.question')).toHaveCount(1);
+    },
+  },
+  {
+    name: 'My role, all questions on one page',
+    show: async (page) => {
+      const assess = new AssessPage(page);
+      await seed(page, ASSESSMENT_KEY, JSON.stringify({ version: 1, draft: { answers: { decisions: 1 }, at: 0 }, all_on_one_page: true }));
+      await assess.openAssess();
+      await expect(page.locator('fieldset.question')).toHaveCount(12);
+    },
+  },
+  {
+    name: 'My role, a result with history, the finding and the share panel',
+    show: async (page) => {
+      const assess = new AssessPage(page);
+      await seed(page, ASSESSMENT_KEY, storedAssessment([
+        { taken: Date.UTC(2026, 5, 1), answers: PM_ANSWERS },
+        { taken: Date.UTC(2026, 10, 1), answers: { ...PM_ANSWERS, budget: 2, accountability: 2, stakeholders: 'skip' } },
+      ]));
+      await assess.openAssess();
+      await expect(assess.gap).toBeVisible();
+      await assess.shareMyResult.click();
+      await assess.makeTheLink.click();
+      await expect(assess.resultLink).toBeVisible();
+      await page.locator('.index-roles summary').click();
+    },
+  },
+  {
+    name: 'My role, a shared result',
+    show: async (page) => {
+      const assess = new AssessPage(page);
+      await assess.openAssess('?view=assess&answers=decisions.3,budget.2,accountability.4&v=1');
+      await expect(assess.resultHeading).toHaveText('A shared result');
     },
   },
   {

@@ -8,6 +8,7 @@ mod toolbar;
 
 use leptos::prelude::*;
 
+use crate::components::assessment_store::use_assessment;
 use crate::components::link::use_link;
 use crate::components::note_editor::NoteEditor;
 use crate::components::notes_store::use_notes;
@@ -46,9 +47,12 @@ pub fn CompareView() -> impl IntoView {
     let share_title = Signal::derive(move || crate::components::shell::title_for(&state.get()));
     let print_notes = RwSignal::new(false);
     let notes = use_notes();
+    let assessment = use_assessment();
     let shown_notes = Signal::derive(move || {
         let (roles, dimensions) = compare.with(|compare| {
-            let rows = MatrixRows::for_state(compare);
+            let rows = assessment
+                .doc
+                .with(|doc| MatrixRows::for_state_with(compare, matrix::shown_mine(doc)));
             let dimensions: Vec<&str> = rows.all().map(|dimension| dimension.slug).collect();
             (compare.roles.clone(), dimensions)
         });

@@ -28,7 +28,7 @@ export class AppPage {
     await expect(this.heading).toBeVisible();
   }
 
-  navLink(name: 'Compare' | 'Ladder' | 'Notes'): Locator {
+  navLink(name: 'Compare' | 'Ladder' | 'My role' | 'Notes'): Locator {
     return this.nav.getByRole('link', { name, exact: true });
   }
 
