@@ -44,6 +44,14 @@ pub fn date_time(ms: f64) -> String {
     date.to_locale_string("en-GB", &options).into()
 }
 
+/// The focused element, unless focus is nowhere in particular (the page's body).
+fn active_element() -> Option<web_sys::Element> {
+    let document = web_sys::window()?.document()?;
+    let active = document.active_element()?;
+    let body: Option<web_sys::Element> = document.body().map(Into::into);
+    (Some(&active) != body.as_ref()).then_some(active)
+}
+
 fn element(id: &str) -> Option<web_sys::HtmlElement> {
     web_sys::window()?
         .document()?
@@ -58,12 +66,20 @@ pub fn focus(id: &str) -> bool {
 }
 
 /// After the next frame (when the view has been redrawn), focuses the element with `id` and,
-/// if `scroll` is set, brings it to the middle of the screen.
+/// if `scroll` is set, brings it to the middle of the screen. If the person has moved focus
+/// elsewhere in the meantime (a quick Tab on a slow device), it stays where they put it.
 pub fn focus_after_render(id: String, scroll: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
+    let focused_then = active_element();
     let callback = Closure::once_into_js(move || {
+        let moved_on = active_element().is_some_and(|now| {
+            Some(&now) != focused_then.as_ref() && now.is_connected() && now.id() != id
+        });
+        if moved_on {
+            return;
+        }
         if let Some(element) = element(&id) {
             if scroll {
                 scroll_to(&element, web_sys::ScrollLogicalPosition::Center);
