@@ -954,3 +954,365 @@ async fn changing_view_focuses_its_heading_but_the_first_load_does_not() {
     })
     .await;
 }
+
+// The self-assessment's questions ("My role").
+
+const ASSESSMENT_KEY: &str = "pm-compass.assessment";
+
+fn stored_assessment() -> pm_compass::model::assessment::AssessmentDoc {
+    let raw = storage()
+        .get_item(ASSESSMENT_KEY)
+        .unwrap()
+        .expect("the assessment is stored");
+    pm_compass::model::assessment::AssessmentDoc::from_stored(&raw).unwrap()
+}
+
+fn stored_draft() -> pm_compass::model::assessment::Draft {
+    stored_assessment().draft.expect("a draft is stored")
+}
+
+fn radio(id: &str) -> web_sys::HtmlInputElement {
+    by_id(id).unchecked_into()
+}
+
+fn exists(id: &str) -> bool {
+    document().get_element_by_id(id).is_some()
+}
+
+fn progress_text() -> String {
+    by_id("assess-progress-text")
+        .text_content()
+        .unwrap_or_default()
+}
+
+/// The assessment view, started from its introduction (storage cleared first).
+async fn started_assessment() -> Mounted {
+    clear_storage();
+    let app = mount_at("?view=assess&v=1");
+    wait_until("the start shows", || exists("assess-start")).await;
+    by_id("assess-start").click();
+    wait_until("the first question shows", || exists("question-decisions")).await;
+    app
+}
+
+#[wasm_bindgen_test]
+async fn the_assessment_starts_with_an_introduction_and_a_choice_of_pace() {
+    clear_storage();
+    let app = mount_at("?view=assess&v=1");
+    wait_until("the start shows", || exists("assess-start")).await;
+    assert_eq!(
+        text_of(&app.container, "#assess-intro-heading").as_deref(),
+        Some("Before you start")
+    );
+    assert!(radio("pace-one").checked(), "one at a time is the default");
+    by_id("pace-all").click();
+    wait_until("the pace is kept", || {
+        storage()
+            .get_item(ASSESSMENT_KEY)
+            .unwrap()
+            .is_some_and(|raw| raw.contains(r#""all_on_one_page":true"#))
+    })
+    .await;
+    assert!(stored_assessment().draft.is_none(), "not started yet");
+    by_id("assess-start").click();
+    wait_until("every question shows", || {
+        app.container
+            .query_selector_all("fieldset.question")
+            .unwrap()
+            .length()
+            == 12
+    })
+    .await;
+    wait_until("focus is on the first question", || {
+        active_id() == "ask-decisions"
+    })
+    .await;
+    drop(app);
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn choosing_an_answer_saves_it_and_the_progress_moves() {
+    use pm_compass::model::assessment::Answer;
+    let app = started_assessment().await;
+    assert_eq!(progress_text(), "0 of 12 answered");
+    assert_eq!(
+        text_of(&app.container, "#question-decisions .question-step").as_deref(),
+        Some("Question 1 of 12")
+    );
+    radio("answer-decisions-1").click();
+    wait_until("the progress says so", || {
+        progress_text() == "1 of 12 answered"
+    })
+    .await;
+    assert_eq!(
+        stored_draft().answers.get("decisions"),
+        Some(Answer::Level(1))
+    );
+    assert_eq!(
+        by_id("assess-progress").get_attribute("value").as_deref(),
+        Some("1")
+    );
+    assert_eq!(
+        by_id("assess-progress-text")
+            .get_attribute("role")
+            .as_deref(),
+        Some("status")
+    );
+    radio("answer-decisions-3").click();
+    wait_until("the new answer is kept", || {
+        stored_draft().answers.get("decisions") == Some(Answer::Level(3))
+    })
+    .await;
+    assert!(!radio("answer-decisions-1").checked());
+    assert_eq!(progress_text(), "1 of 12 answered");
+    drop(app);
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn skip_marks_a_question_skipped_and_an_answer_takes_it_back() {
+    use pm_compass::model::assessment::Answer;
+    let app = started_assessment().await;
+    radio("answer-decisions-2").click();
+    wait_until("answered", || progress_text() == "1 of 12 answered").await;
+    by_id("skip-decisions").click();
+    wait_until("the question says it is skipped", || {
+        text_of(&app.container, "#skipped-decisions").is_some_and(|text| text.contains("Skipped"))
+    })
+    .await;
+    assert_eq!(progress_text(), "0 of 12 answered, 1 skipped");
+    assert_eq!(
+        stored_draft().answers.get("decisions"),
+        Some(Answer::Skipped)
+    );
+    assert_eq!(
+        by_id("skip-decisions")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    assert!(
+        !radio("answer-decisions-2").checked(),
+        "the answer is no longer chosen"
+    );
+    radio("answer-decisions-0").click();
+    wait_until("choosing an answer un-skips it", || {
+        progress_text() == "1 of 12 answered"
+    })
+    .await;
+    assert_eq!(
+        text_of(&app.container, "#skipped-decisions").as_deref(),
+        Some("")
+    );
+    assert_eq!(
+        stored_draft().answers.get("decisions"),
+        Some(Answer::Level(0))
+    );
+    drop(app);
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn next_and_back_move_between_questions_and_the_place_is_kept() {
+    let app = started_assessment().await;
+    assert!(
+        by_id("question-back").has_attribute("disabled"),
+        "nothing before the first question"
+    );
+    by_id("question-next").click();
+    wait_until("the second question shows, with focus on it", || {
+        exists("question-budget") && !exists("question-decisions") && active_id() == "ask-budget"
+    })
+    .await;
+    assert_eq!(stored_draft().at, 1, "moving on without an answer");
+    assert_eq!(
+        text_of(&app.container, "#question-budget .question-step").as_deref(),
+        Some("Question 2 of 12")
+    );
+    by_id("question-back").click();
+    wait_until("back on the first", || {
+        exists("question-decisions") && active_id() == "ask-decisions"
+    })
+    .await;
+    assert_eq!(stored_draft().at, 0);
+    // The last question offers the result instead of Next.
+    by_id("step-representing").click();
+    wait_until("the last question shows", || exists("assess-finish")).await;
+    assert!(!exists("question-next"));
+    assert_eq!(
+        by_id("assess-finish").text_content().as_deref(),
+        Some("See my result")
+    );
+    assert_eq!(stored_draft().at, 11);
+    drop(app);
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn all_on_one_page_shows_every_question_and_switching_keeps_the_answers() {
+    use pm_compass::model::assessment::Answer;
+    let app = started_assessment().await;
+    radio("answer-decisions-1").click();
+    wait_until("answered", || progress_text() == "1 of 12 answered").await;
+    by_id("pace-all").click();
+    wait_until("all twelve show", || {
+        app.container
+            .query_selector_all("fieldset.question")
+            .unwrap()
+            .length()
+            == 12
+    })
+    .await;
+    let legends = texts(&app.container, "fieldset.question > legend .question-text");
+    let asks: Vec<String> = pm_compass::content::KNOWLEDGE
+        .questions
+        .iter()
+        .map(|question| question.ask.to_string())
+        .collect();
+    assert_eq!(legends, asks, "in the order they are asked");
+    assert!(radio("answer-decisions-1").checked(), "nothing is lost");
+    assert!(exists("assess-finish"));
+    assert!(!exists("question-next"));
+    radio("answer-budget-2").click();
+    by_id("pace-one").click();
+    wait_until("one question again", || {
+        app.container
+            .query_selector_all("fieldset.question")
+            .unwrap()
+            .length()
+            == 1
+    })
+    .await;
+    let doc = stored_assessment();
+    assert_eq!(doc.pace, pm_compass::model::assessment::Pace::OneAtATime);
+    let answers = doc.draft.unwrap().answers;
+    assert_eq!(answers.get("decisions"), Some(Answer::Level(1)));
+    assert_eq!(answers.get("budget"), Some(Answer::Level(2)));
+    drop(app);
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn finishing_with_nothing_answered_says_so_and_keeps_the_draft() {
+    clear_storage();
+    storage()
+        .set_item(
+            ASSESSMENT_KEY,
+            r#"{"version":1,"draft":{"answers":{"decisions":"skip"},"at":11}}"#,
+        )
+        .unwrap();
+    let app = mount_at("?view=assess&v=1");
+    wait_until("the last question shows", || exists("assess-finish")).await;
+    assert_eq!(
+        by_id("assess-open-note").text_content().as_deref(),
+        Some("11 questions are still open: they will count as skipped.")
+    );
+    by_id("assess-finish").click();
+    wait_until("the alert shows", || {
+        by_id("assess-error").text_content().as_deref()
+            == Some("Answer at least one question to see a result.")
+    })
+    .await;
+    assert_eq!(
+        by_id("assess-error").get_attribute("role").as_deref(),
+        Some("alert")
+    );
+    assert!(exists("question-representing"), "the questions stay");
+    let doc = stored_assessment();
+    assert!(doc.snapshots.is_empty());
+    assert_eq!(
+        doc.draft.unwrap().answers.progress().skipped,
+        1,
+        "the draft is kept as it was"
+    );
+    radio("answer-representing-1").click();
+    wait_until("the alert goes once there is an answer", || {
+        by_id("assess-error").text_content().as_deref() == Some("")
+    })
+    .await;
+    drop(app);
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn finishing_shows_the_result_and_focuses_the_view_heading() {
+    clear_storage();
+    storage()
+        .set_item(
+            ASSESSMENT_KEY,
+            r#"{"version":1,"draft":{"answers":{"decisions":1},"at":11}}"#,
+        )
+        .unwrap();
+    let app = mount_at("?view=assess&v=1");
+    wait_until("the last question shows", || exists("assess-finish")).await;
+    by_id("assess-finish").click();
+    wait_until("the questions give way, focus on the heading", || {
+        app.container.query_selector(".assess-q").unwrap().is_none()
+            && active_id() == "view-heading"
+    })
+    .await;
+    let doc = stored_assessment();
+    assert!(doc.draft.is_none());
+    assert_eq!(doc.snapshots.len(), 1);
+    drop(app);
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn a_stored_draft_is_resumed_at_its_question() {
+    clear_storage();
+    storage()
+        .set_item(
+            ASSESSMENT_KEY,
+            r#"{"version":1,"draft":{"answers":{"decisions":1,"budget":"skip","hiring":2},"at":2}}"#,
+        )
+        .unwrap();
+    let app = mount_at("?view=assess&v=1");
+    wait_until("the third question shows", || exists("question-hiring")).await;
+    assert!(radio("answer-hiring-2").checked());
+    assert_eq!(progress_text(), "2 of 12 answered, 1 skipped");
+    by_id("question-next").click();
+    wait_until("moved on", || exists("question-power")).await;
+    drop(app);
+
+    let again = mount_at("?view=assess&v=1");
+    wait_until("the place is where it was left", || {
+        exists("question-power")
+    })
+    .await;
+    assert!(!exists("assess-start"), "no introduction the second time");
+    assert_eq!(progress_text(), "2 of 12 answered, 1 skipped");
+    drop(again);
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn taking_it_again_can_be_cancelled_keeping_the_last_result() {
+    clear_storage();
+    storage()
+        .set_item(
+            ASSESSMENT_KEY,
+            r#"{"version":1,"draft":{"answers":{"decisions":1},"at":0},"snapshots":[{"taken":1700000000000,"answers":{"decisions":1}}]}"#,
+        )
+        .unwrap();
+    let app = mount_at("?view=assess&v=1");
+    wait_until("the cancel button shows", || exists("assess-cancel")).await;
+    assert!(text_of(&app.container, ".assess-retake")
+        .unwrap()
+        .contains("Your last answers are chosen; change what has changed."));
+    assert!(
+        radio("answer-decisions-1").checked(),
+        "the last answers are chosen"
+    );
+    by_id("assess-cancel").click();
+    wait_until("the questions give way", || {
+        app.container.query_selector(".assess-q").unwrap().is_none()
+    })
+    .await;
+    let doc = stored_assessment();
+    assert!(doc.draft.is_none());
+    assert_eq!(doc.snapshots.len(), 1, "the last result is kept");
+    drop(app);
+    clear_storage();
+}
