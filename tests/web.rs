@@ -1316,3 +1316,48 @@ async fn taking_it_again_can_be_cancelled_keeping_the_last_result() {
     drop(app);
     clear_storage();
 }
+
+/// A focus asked for after a redraw does not pull focus back from where the person moved it in
+/// the meantime (a quick Tab on a slow machine used to send the next keys to the old cell).
+#[wasm_bindgen_test]
+async fn focus_after_a_redraw_stays_where_the_person_moved_it() {
+    use pm_compass::platform::document::focus_after_render;
+    let button = |id: &str| -> HtmlElement {
+        let element: HtmlElement = document()
+            .create_element("button")
+            .unwrap()
+            .unchecked_into();
+        element.set_id(id);
+        document().body().unwrap().append_child(&element).unwrap();
+        element
+    };
+    let (cell, note, target) = (
+        button("focus-cell"),
+        button("focus-note"),
+        button("focus-target"),
+    );
+    let active = || document().active_element().map(|element| element.id());
+
+    // Left alone, the asked-for element takes focus after the frame.
+    cell.focus().unwrap();
+    focus_after_render("focus-target".into(), false);
+    sleep(Duration::from_millis(100)).await;
+    assert_eq!(active().as_deref(), Some("focus-target"));
+
+    // Moved on before the frame: focus stays where the person put it.
+    cell.focus().unwrap();
+    focus_after_render("focus-target".into(), false);
+    note.focus().unwrap();
+    sleep(Duration::from_millis(100)).await;
+    assert_eq!(active().as_deref(), Some("focus-note"));
+
+    // The focused element redrawn away (focus falls to the page): the new one takes focus.
+    cell.focus().unwrap();
+    focus_after_render("focus-target".into(), false);
+    cell.remove();
+    sleep(Duration::from_millis(100)).await;
+    assert_eq!(active().as_deref(), Some("focus-target"));
+
+    note.remove();
+    target.remove();
+}
