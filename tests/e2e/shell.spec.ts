@@ -212,11 +212,14 @@ for (const query of ['?view=compare&roles=pm,ceo&v=1', '?view=ladder&v=1', '?vie
     const boot = page.locator('#boot-shell');
     await expect(boot).toBeVisible();
     const before = await boot.boundingBox();
+    const bootViews = await boot.locator('.view-link').allInnerTexts();
     release();
     await expect(app.heading).toBeVisible();
     await expect(boot).toHaveCount(0);
     const after = await page.locator('header.masthead').boundingBox();
     expect(after).toEqual(before);
+    // The static header names the same views, in the same order, as the app's navigation.
+    expect(await app.nav.getByRole('link').allInnerTexts()).toEqual(bootViews);
     await page.waitForTimeout(500);
     const total = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((a, b) => a + b, 0));
     expect(total).toBe(0);
