@@ -6,7 +6,9 @@ import { mkdir } from 'node:fs/promises';
 import { startStaticServer } from './static-server.mjs';
 
 const [out = 'target/screenshots', ...queries] = process.argv.slice(2);
-const views = queries.length ? queries : ['?view=compare', '?view=ladder', '?view=notes', '?view=boss'];
+const views = queries.length
+  ? queries
+  : ['?view=compare', '?view=ladder', '?view=assess', '?view=assess&answers=decisions.2,budget.3,accountability.2', '?view=notes', '?view=boss'];
 await mkdir(out, { recursive: true });
 const { server, url } = await startStaticServer(process.env.DIST || 'dist');
 const browser = await chromium.launch({
