@@ -101,6 +101,16 @@ pub struct Dimension {
     pub levels: &'static [&'static str],
 }
 
+impl Dimension {
+    /// The name of a level of the dimension's scale; empty for a level past its end.
+    pub fn level_name(&self, level: u8) -> &'static str {
+        self.levels
+            .get(usize::from(level))
+            .copied()
+            .unwrap_or_default()
+    }
+}
+
 /// What one role looks like on one dimension.
 #[derive(Debug)]
 pub struct Cell {

@@ -353,7 +353,7 @@ impl ParsedLink {
 }
 
 /// "a", "a and b", "a, b and c".
-fn join_words(parts: &[String]) -> String {
+pub(crate) fn join_words(parts: &[String]) -> String {
     match parts {
         [] => String::new(),
         [only] => only.clone(),

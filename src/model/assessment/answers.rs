@@ -92,8 +92,7 @@ impl Answers {
         let mut next = self.clone();
         next.given.retain(|(slug, _)| *slug != question.dimension);
         next.given.push((question.dimension, answer));
-        next.given
-            .sort_by_key(|(slug, _)| question_index(slug).map(|(index, _)| index));
+        next.in_question_order();
         Some(next)
     }
 
@@ -147,9 +146,13 @@ impl Answers {
                 next.given.push((question.dimension, Answer::Skipped));
             }
         }
-        next.given
-            .sort_by_key(|(slug, _)| question_index(slug).map(|(index, _)| index));
+        next.in_question_order();
         next
+    }
+
+    fn in_question_order(&mut self) {
+        self.given
+            .sort_by_key(|(slug, _)| question_index(slug).map(|(index, _)| index));
     }
 
     /// The value of `answers=` in a link: each answered dimension and its level counted from 1

@@ -34,12 +34,7 @@ impl Movement {
     /// An answer's name: its level, or "Skipped".
     pub fn name(&self, answer: Option<Answer>) -> &'static str {
         match answer {
-            Some(Answer::Level(level)) => self
-                .dimension
-                .levels
-                .get(usize::from(level))
-                .copied()
-                .unwrap_or("Skipped"),
+            Some(Answer::Level(level)) => self.dimension.level_name(level),
             _ => "Skipped",
         }
     }

@@ -53,20 +53,13 @@ pub fn result_markdown(answers: &Answers, date: &str) -> String {
     );
     let _ = writeln!(out, "|---|---|---|---|---|");
     for row in &result.rows {
-        let level = |level: u8| {
-            row.dimension
-                .levels
-                .get(usize::from(level))
-                .copied()
-                .unwrap_or_default()
-        };
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} |",
             row.dimension.name,
             row.level_name(),
-            level(row.pm),
-            level(row.ceo),
+            row.dimension.level_name(row.pm),
+            row.dimension.level_name(row.ceo),
             row.placement()
                 .map_or("Skipped", |placement| placement.label())
         );

@@ -5,6 +5,7 @@
 use crate::content::KNOWLEDGE;
 use crate::model::compare::DEFAULT_ROLES;
 use crate::model::knowledge::{Argument, Dimension, Question, Role};
+use crate::model::view_state::join_words;
 
 use super::answers::{Answer, Answers};
 
@@ -117,8 +118,7 @@ impl DimensionResult {
     /// The chosen level's name, or "Skipped".
     pub fn level_name(&self) -> &'static str {
         self.level
-            .and_then(|level| self.dimension.levels.get(usize::from(level)).copied())
-            .unwrap_or("Skipped")
+            .map_or("Skipped", |level| self.dimension.level_name(level))
     }
 
     /// The articles' arguments that speak to the answer, for first (the case for the analogy
@@ -208,20 +208,12 @@ impl GapFinding {
     /// The finding in one sentence.
     pub fn sentence(&self) -> String {
         let (dimension, level) = self.answers_for;
-        let answered = dimension
-            .levels
-            .get(usize::from(level))
-            .copied()
-            .unwrap_or_default();
+        let answered = dimension.level_name(level);
         let short: Vec<String> = self
             .short
             .iter()
             .map(|(dimension, level)| {
-                let name = dimension
-                    .levels
-                    .get(usize::from(*level))
-                    .copied()
-                    .unwrap_or_default();
+                let name = dimension.level_name(*level);
                 format!("{} ({})", in_sentence(dimension.name), in_sentence(name))
             })
             .collect();
@@ -381,13 +373,4 @@ fn in_sentence(name: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// "a", "a and b", "a, b and c".
-pub fn join_words(parts: &[String]) -> String {
-    match parts {
-        [] => String::new(),
-        [only] => only.clone(),
-        [init @ .., last] => format!("{} and {}", init.join(", "), last),
-    }
 }

@@ -113,7 +113,6 @@ fn ResultTable(result: std::rc::Rc<AssessmentResult>, whose: &'static str) -> im
                 </thead>
                 <tbody>
                     {result.rows.iter().map(|row| {
-                        let name = |level: u8| row.dimension.levels.get(usize::from(level)).copied().unwrap_or_default();
                         let levels = row.dimension.levels.len();
                         view! {
                             <tr class:is-short=row.short_of_need>
@@ -124,8 +123,8 @@ fn ResultTable(result: std::rc::Rc<AssessmentResult>, whose: &'static str) -> im
                                         <span class="level-of">{format!(" ({} of {levels})", level + 1)}</span>
                                     })}
                                 </td>
-                                <td>{name(row.pm)}</td>
-                                <td>{name(row.ceo)}</td>
+                                <td>{row.dimension.level_name(row.pm)}</td>
+                                <td>{row.dimension.level_name(row.ceo)}</td>
                                 <td>
                                     {row.placement().map_or("Skipped", |placement| placement.label())}
                                     {row.short_of_need.then(|| view! {

@@ -422,6 +422,7 @@ impl Table<'_> {
 /// A level as a bar of steps and its name, "level N of M" for screen readers.
 fn level_chip(dimension: &'static Dimension, level: u8) -> impl IntoView {
     let steps = dimension.levels.len();
+    let name = dimension.level_name(level);
     let level = usize::from(level);
     view! {
         <span class="level-chip">
@@ -430,7 +431,7 @@ fn level_chip(dimension: &'static Dimension, level: u8) -> impl IntoView {
                     <span class="level-step" class:is-filled=step <= level></span>
                 }).collect_view()}
             </span>
-            <span class="level-name">{dimension.levels.get(level).copied().unwrap_or_default()}</span>
+            <span class="level-name">{name}</span>
             <span class="visually-hidden">{format!(", level {} of {steps}. ", level + 1)}</span>
         </span>
     }
@@ -557,13 +558,7 @@ fn mine_detail_row(
     mine_open: RwSignal<Option<&'static str>>,
 ) -> impl IntoView {
     let steps = dimension.levels.len();
-    let level_name = |level: u8| {
-        dimension
-            .levels
-            .get(usize::from(level))
-            .copied()
-            .unwrap_or_default()
-    };
+    let level_name = |level: u8| dimension.level_name(level);
     let body = match result.row(dimension.slug) {
         None => view! {
             <p>
