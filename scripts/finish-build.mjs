@@ -1,9 +1,11 @@
 // Finishes a build folder in place. Trunk runs it after every build on its staging folder (see
 // Trunk.toml); tests run it on a changed copy of a build. It moves trunk's inline loader into a
-// file of its own, so the page runs no inline script; puts the build's id and, in release
-// builds, the Content-Security-Policy in the page; writes the service worker, which precaches
-// every file of the build in a cache named by the build's hash; and, in release builds, puts a
-// gzip (.gz) and a brotli (.br) copy beside each file that compresses, for the server to send.
+// file of its own; puts the boot guard (public/boot.js) inline at the top of the page, the only
+// inline script, allowed by its hash; puts the build's id and, in release builds, the
+// Content-Security-Policy in the page; writes the service worker, which precaches every file of
+// the build, each checked against its integrity hash, in a cache named by the build's hash; and,
+// in release builds, puts a gzip (.gz) and a brotli (.br) copy beside each file that
+// compresses, for the server to send.
 // Usage: node scripts/finish-build.mjs [folder]   (default: $TRUNK_STAGING_DIR)
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -16,10 +18,24 @@ const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('finish-build: which folder? Give it as an argument or in TRUNK_STAGING_DIR.');
 const release = (process.env.TRUNK_PROFILE || 'release') === 'release';
 
-/** What the page may load: only its own files; WebAssembly compiled, but no eval of any kind. */
+/**
+ * The boot guard as it goes into the page: public/boot.js without its comment lines and
+ * indentation (it runs before anything else, so it is kept small).
+ */
+const boot = readFileSync(join(ROOT, 'public', 'boot.js'), 'utf8')
+  .split('\n')
+  .map((line) => line.trim())
+  .filter((line) => line && !line.startsWith('//') && !/^\/\*\*.*\*\/$/.test(line))
+  .join('\n');
+const bootHash = `'sha256-${createHash('sha256').update(boot).digest('base64')}'`;
+
+/**
+ * What the page may load: only its own files and the boot guard (by its hash); WebAssembly
+ * compiled, but no eval of any kind.
+ */
 const CSP = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  `script-src 'self' 'wasm-unsafe-eval' ${bootHash}`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
@@ -55,7 +71,10 @@ if (loader) {
   html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
 }
 
-// 2. The policy, release builds only: in development trunk adds an inline live-reload script.
+// 2. The boot guard, first in the page after the metas below (public/boot.js says what it does).
+// Then the policy, release builds only: in development trunk adds an inline live-reload script.
+html = html.replace(/<script id="?boot-guard"?>[\s\S]*?<\/script>/, '');
+html = html.replace(/(<meta charset="?utf-8"?\s*\/?>)/i, (charset) => `${charset}<script id="boot-guard">${boot}</script>`);
 html = html.replace(/<meta http-equiv="?Content-Security-Policy"?[^>]*>/i, '');
 html = html.replace(/<meta name="?pm-compass-build"?[^>]*>/, '');
 if (release) {
@@ -74,11 +93,17 @@ const build = release ? digest.digest('hex').slice(0, 12) : 'dev';
 html = html.replace(/(<meta charset="?utf-8"?\s*\/?>)/i, `$1<meta name="pm-compass-build" content="${build}">`);
 writeFileSync(htmlPath, html);
 
-// 4. The service worker, with the list of files to precache.
+// 4. The service worker, with the list of files to precache and the integrity hash of each, which
+// the browser checks as it fetches them. The page has none: hosts may rewrite a page, so the
+// worker knows it by the build's id instead.
 const template = readFileSync(join(ROOT, 'public', 'sw.js'), 'utf8');
+const precache = files.map((path) => ({
+  path,
+  integrity: path === 'index.html' ? null : 'sha384-' + createHash('sha384').update(readFileSync(join(dir, path))).digest('base64'),
+}));
 const worker = template
   .replace("'__BUILD__'", JSON.stringify(build))
-  .replace("['__FILES__']", JSON.stringify(files))
+  .replace("['__FILES__']", JSON.stringify(precache))
   .replace(/^\/\/ scripts\/finish-build\.mjs fills in[\s\S]*?never served\.\n/m, '');
 if (release) {
   writeFileSync(join(dir, 'sw.js'), worker);

@@ -1,6 +1,7 @@
 // The static server for a build: what `scripts/serve.sh`, the tests and the benchmarks use, and
 // what the deploy notes in the README ask of any host. It serves the build at the root and under
-// a sub-path, with no rewrite rules; sends the precompressed .br or .gz beside a file when the
+// a sub-path (the sub-path named without its closing slash is redirected to it), with no rewrite
+// rules; sends the precompressed .br or .gz beside a file when the
 // browser accepts it; and lets hashed files be cached for a year, while index.html, sw.js and
 // the rest are checked with the server on every use (ETag, 304).
 // Usage: node scripts/static-server.mjs [dir] [port]   (defaults: dist, $PORT or 8080)
@@ -70,6 +71,13 @@ export async function startStaticServer(dir, port = 0) {
     try {
       let path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
       requests.push(path);
+      // A folder named without its closing slash is sent to it, query and all, as web servers do.
+      if (path === SUB_PATH.slice(0, -1)) {
+        const query = new URL(req.url ?? '/', 'http://localhost').search;
+        res.writeHead(301, { location: SUB_PATH + query, 'cache-control': 'no-cache' });
+        res.end();
+        return;
+      }
       if (path.startsWith(SUB_PATH)) path = '/' + path.slice(SUB_PATH.length);
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) throw new Error('outside the build');

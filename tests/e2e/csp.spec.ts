@@ -1,6 +1,8 @@
-// The Content-Security-Policy: the page runs no inline script and allows no eval, and walking
-// every view and control reports not one violation, at the root and under a sub-path.
+// The Content-Security-Policy: the page runs no inline script but the boot guard, allowed by its
+// hash, and allows no eval; walking every view and control reports not one violation, at the
+// root and under a sub-path.
 import { test, expect, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { ComparePage } from './pages/compare-page';
 import { LadderPage } from './pages/ladder-page';
 import { NotesPage } from './pages/notes-page';
@@ -23,7 +25,7 @@ async function watchViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
-test('the policy is strict: own origin only, no inline script, no eval', async ({ page }) => {
+test('the policy is strict: own origin only, no inline script but the boot guard, no eval', async ({ page }) => {
   const compare = new ComparePage(page);
   await compare.openCompare();
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
@@ -34,14 +36,19 @@ test('the policy is strict: own origin only, no inline script, no eval', async (
     }),
   );
   expect(directives['default-src']).toBe("'self'");
-  expect(directives['script-src']).toBe("'self' 'wasm-unsafe-eval'");
+  // The one inline script is the boot guard, allowed by the hash of its text.
+  const inline = page.locator('script:not([src])');
+  expect(await inline.count()).toBe(1);
+  const guard = await inline.evaluate((script) => ({ id: script.id, text: script.textContent ?? '' }));
+  expect(guard.id).toBe('boot-guard');
+  const hash = createHash('sha256').update(guard.text).digest('base64');
+  expect(directives['script-src']).toBe(`'self' 'wasm-unsafe-eval' 'sha256-${hash}'`);
   expect(directives['style-src']).toBe("'self'");
   expect(directives['object-src']).toBe("'none'");
   expect(directives['base-uri']).toBe("'self'");
   expect(policy).not.toContain('unsafe-inline');
   expect(policy).not.toContain("'unsafe-eval'");
-  // Every script is a file; no element carries a style attribute.
-  expect(await page.locator('script:not([src])').count()).toBe(0);
+  // No element carries a style attribute.
   expect(await page.locator('[style]').count()).toBe(0);
 });
 

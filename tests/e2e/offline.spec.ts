@@ -1,85 +1,19 @@
-// Offline use, updates and installing: each test runs its own server, so that it can take the
-// network away (the browser set offline and the server stopped) or deploy a second build.
-import { test, expect, chromium, type Page, type BrowserContext } from '@playwright/test';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+// Offline use beyond the hosts' journeys (tests/e2e/hosts.spec.ts): the online state, "Later"
+// on an update, recovering from an offline copy that cannot start, and installing the app.
+// Each test runs its own server, so that it can take the network away or deploy a second build.
+import { test, expect, chromium, type Page } from '@playwright/test';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStaticServer, SUB_PATH } from '../../scripts/static-server.mjs';
 import { AppPage } from './pages/app-page';
-
-/** Waits until the service worker has the whole build and controls the page. */
-async function installed(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
-    }
-  });
-}
-
-async function goOffline(context: BrowserContext, stop: () => Promise<void>): Promise<void> {
-  await stop();
-  await context.setOffline(true);
-}
+import { buildB, DIST, installed, nextInstall, version } from './builds';
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const offlineLine = (page: Page) => page.getByText('You are offline.');
 
-for (const path of ['', SUB_PATH.slice(1)]) {
-  const where = path ? ` under ${SUB_PATH}` : '';
-
-  test(`after one visit, every view and deep link works with no network${where}`, async ({ page, context }) => {
-    const { url, stop } = await startStaticServer('dist');
-    const base = new URL(path, url).toString();
-    await page.goto(base + '?view=compare&roles=pm,ceo&v=1');
-    await expect(heading(page)).toBeVisible();
-    const version = await page.locator('.build-id').textContent();
-    await installed(page);
-    await expect(offlineLine(page)).toHaveCount(0);
-
-    await goOffline(context, stop);
-    await expect(offlineLine(page)).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'You are offline.' })).toContainText('still works');
-
-    await page.reload();
-    await expect(page.getByRole('columnheader', { name: /^CEO/ })).toBeVisible();
-    await expect(offlineLine(page)).toBeVisible();
-    // The installed version goes on running.
-    await expect(page.locator('.build-id')).toHaveText(version!);
-
-    // A comparison with a cell open.
-    await page.goto(base + '?view=compare&roles=pm,director-pm,ceo&open=budget.ceo&v=1');
-    await expect(page.getByRole('columnheader', { name: /Director of Product/ })).toBeVisible();
-    const editor = page.locator('#note-cell-ceo-budget');
-    await expect(editor).toBeVisible();
-
-    // A note written offline is saved and still there after another reload.
-    await editor.fill('Written on the plane.');
-    await page.reload();
-    await expect(page.locator('#note-cell-ceo-budget')).toHaveValue('Written on the plane.');
-
-    // A ladder pair.
-    await page.goto(base + '?view=ladder&from=pm&to=cpo&v=1');
-    await expect(heading(page)).toBeVisible();
-    await expect(page.getByRole('heading', { name: /^What changes \(\d+ of \d+ dimensions\)$/ })).toBeVisible();
-    await expect(page.getByText(/^The way: /)).toBeVisible();
-
-    // The notes view lists the note written offline.
-    await page.goto(base + '?view=notes&v=1');
-    const listed = page.locator('.notes-list').getByRole('listitem');
-    await expect(listed).toHaveCount(1);
-    await expect(listed.getByRole('textbox')).toHaveValue('Written on the plane.');
-
-    // A bad link is still corrected offline.
-    await page.goto(base + '?view=nowhere');
-    await expect(page.locator('.link-notice-text')).toBeVisible();
-  });
-}
-
 test('back online, the offline line goes away', async ({ page, context }) => {
-  const { url, stop } = await startStaticServer('dist');
+  const { url, stop } = await startStaticServer(DIST);
   await page.goto(url);
   await expect(heading(page)).toBeVisible();
   await context.setOffline(true);
@@ -89,72 +23,8 @@ test('back online, the offline line goes away', async ({ page, context }) => {
   await stop();
 });
 
-/** The build in dist/ with one stylesheet changed (a new accent colour), finished as trunk would. */
-function buildB(): { dir: string; changedFrom: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'pm-compass-build-b-'));
-  cpSync('dist', dir, { recursive: true });
-  const tokens = readdirSync(dir).find((name) => /^tokens-[0-9a-f]+\.css$/.test(name))!;
-  // The light theme's accent: `--color-accent:light-dark(#2f4fb5,…)` in the minified tokens.
-  const css = readFileSync(join(dir, tokens), 'utf8').replace(/(--color-accent:(?:light-dark\()?)#2f4fb5/, '$1#6b2fb5');
-  if (!css.includes('#6b2fb5')) throw new Error(`build B: no accent colour to change in ${tokens}`);
-  const renamed = `tokens-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
-  writeFileSync(join(dir, renamed), css);
-  rmSync(join(dir, tokens));
-  const integrity = 'sha384-' + createHash('sha384').update(css).digest('base64');
-  const html = readFileSync(join(dir, 'index.html'), 'utf8').replace(
-    new RegExp(`href=\\./${tokens} integrity=[^ >]+`),
-    `href=./${renamed} integrity=${integrity}`,
-  );
-  if (!html.includes(renamed)) throw new Error('build B: the page does not name the new stylesheet');
-  writeFileSync(join(dir, 'index.html'), html);
-  execFileSync('node', ['scripts/finish-build.mjs', dir], { env: { ...process.env, TRUNK_PROFILE: 'release' } });
-  return { dir, changedFrom: tokens };
-}
-
-test('a new deploy installs in the background, offers a reload, and then runs whole', async ({ page }) => {
-  const server = await startStaticServer('dist');
-  const b = buildB();
-  try {
-    await page.goto(server.url + '?view=compare&roles=pm,ceo&v=1');
-    await expect(heading(page)).toBeVisible();
-    const versionA = (await page.locator('.build-id').textContent())!;
-    await installed(page);
-    // Build A's own files, not its precompressed copies (.br, .gz), which no page asks for.
-    const filesOfA = readdirSync('dist').filter((name) => !/\.(br|gz)$/.test(name) && !readdirSync(b.dir).includes(name));
-    expect(filesOfA).toEqual([b.changedFrom]);
-
-    server.serve(b.dir);
-    await page.goto(server.url + '?view=ladder&v=1');
-    await expect(heading(page)).toBeVisible();
-    // Still build A until the person chooses otherwise.
-    await expect(page.locator('.build-id')).toHaveText(versionA);
-    const prompt = page.getByRole('status').filter({ hasText: 'A new version of PM Compass is ready.' });
-    await expect(prompt).toBeVisible({ timeout: 15_000 });
-
-    const asked: string[] = [];
-    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
-    await prompt.getByRole('button', { name: 'Reload to update' }).click();
-    await expect(page.locator('.build-id')).not.toHaveText(versionA, { timeout: 15_000 });
-    const versionB = (await page.locator('.build-id').textContent())!;
-    expect(versionB).toMatch(/^Version [0-9a-f]{12}$/);
-    // The same view, in build B's colours.
-    await expect(heading(page)).toBeVisible();
-    expect(new URL(page.url()).search).toContain('view=ladder');
-    const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--color-accent').trim());
-    expect(accent).toMatch(/^(light-dark\()?#6b2fb5\b/);
-    expect(asked.filter((path) => filesOfA.some((file) => path.endsWith(file)))).toEqual([]);
-    // Only build B's cache is left.
-    const caches = await page.evaluate(() => caches.keys());
-    expect(caches).toEqual([`pm-compass-${versionB.replace('Version ', '')}`]);
-    await expect(page.getByText('A new version of PM Compass is ready.')).toHaveCount(0);
-  } finally {
-    await server.stop();
-    rmSync(b.dir, { recursive: true, force: true });
-  }
-});
-
 test('"Later" puts the update prompt away; once the tab is closed, the next visit runs the new version', async ({ page, context }) => {
-  const server = await startStaticServer('dist');
+  const server = await startStaticServer(DIST);
   const b = buildB();
   try {
     await page.goto(server.url);
@@ -180,7 +50,98 @@ test('"Later" puts the update prompt away; once the tab is closed, the next visi
     await expect(next.getByText('A new version of PM Compass is ready.')).toHaveCount(0);
   } finally {
     await server.stop();
-    rmSync(b.dir, { recursive: true, force: true });
+    b.remove();
+  }
+});
+
+/** Puts a host's fallback page in the offline copy in place of the wasm, as an install that
+ * checked nothing could have stored it. */
+async function breakOfflineCopy(page: Page): Promise<void> {
+  const wasm = readdirSync(DIST).find((name) => name.endsWith('_bg.wasm'))!;
+  await page.evaluate(async (file) => {
+    const [name] = (await caches.keys()).filter((key) => key.startsWith('pm-compass-'));
+    const cache = await caches.open(name);
+    const page = '<!DOCTYPE html><html><body>the host\'s page</body></html>';
+    await cache.put(file, new Response(page, { headers: { 'content-type': 'text/html' } }));
+  }, wasm);
+}
+
+test('a page from the offline copy that cannot start is loaded from the network instead', async ({ page }) => {
+  const server = await startStaticServer(DIST);
+  try {
+    await page.goto(server.url + '?view=compare&roles=pm,cpo&v=1');
+    await expect(heading(page)).toBeVisible();
+    await installed(page);
+    await breakOfflineCopy(page);
+
+    const before = server.requests.length;
+    await page.reload();
+    // The broken copy is dropped and the page comes again from the host, whole.
+    await expect(page.getByRole('columnheader', { name: /Chief Product Officer/ })).toBeVisible();
+    await expect(page.locator('.boot-failed')).toHaveCount(0);
+    // The page itself was asked of the host (the offline copy answers it without asking).
+    expect(server.requests.slice(before)).toContain('/');
+    expect(new URL(page.url()).search).toBe('?view=compare&roles=pm,cpo&v=1');
+    // The next visit is offline-ready again, with a sound copy.
+    await installed(page);
+    const wasmType = await page.evaluate(async () => {
+      const [name] = await caches.keys();
+      const cache = await caches.open(name);
+      const keys = await cache.keys();
+      const wasm = keys.find((request) => request.url.endsWith('_bg.wasm'))!;
+      return (await cache.match(wasm))!.headers.get('content-type');
+    });
+    expect(wasmType).toBe('application/wasm');
+  } finally {
+    await server.stop();
+  }
+});
+
+test('when the app cannot start even from the network, the page says so in words', async ({ page }) => {
+  const server = await startStaticServer(DIST);
+  try {
+    await page.goto(server.url);
+    await expect(heading(page)).toBeVisible();
+    await installed(page);
+    await breakOfflineCopy(page);
+    // The host has lost the wasm too.
+    await page.route(/_bg\.wasm$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.reload();
+    const alert = page.getByRole('alert').filter({ hasText: 'PM Compass could not start.' });
+    await expect(alert).toBeVisible();
+    await expect(alert.getByRole('button', { name: 'Reload' })).toBeVisible();
+    // Once the host has it again, Reload brings the app.
+    await page.unroute(/_bg\.wasm$/);
+    await alert.getByRole('button', { name: 'Reload' }).click();
+    await expect(page.locator('.build-id')).toBeVisible();
+    await expect(page.locator('.boot-failed')).toHaveCount(0);
+  } finally {
+    await server.stop();
+  }
+});
+
+test("an earlier worker's broken offline copy gives way to a checked build at once", async ({ page }) => {
+  const server = await startStaticServer(DIST);
+  const b = buildB();
+  try {
+    await page.goto(server.url + '?view=notes&v=1');
+    await expect(heading(page)).toBeVisible();
+    const versionA = await version(page);
+    await installed(page);
+    await breakOfflineCopy(page);
+    server.serve(b.dir);
+    // Build B takes over without waiting for this tab to close.
+    const tookOver = page.evaluate(
+      () => new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', () => done(true), { once: true })),
+    );
+    expect(await nextInstall(page)).toBe('installed');
+    expect(await tookOver).toBe(true);
+    await page.reload();
+    await expect(heading(page)).toBeVisible();
+    await expect(page.locator('.build-id')).not.toHaveText(versionA);
+  } finally {
+    await server.stop();
+    b.remove();
   }
 });
 

@@ -1,0 +1,113 @@
+// Builds and service-worker states for the offline and update journeys: a second build made
+// from dist/ as a new deploy would be, and waits on what the service worker does.
+import { expect, type Page } from '@playwright/test';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface BuildB {
+  dir: string;
+  /** Build A's files that build B no longer has (it has others in their place). */
+  replaced: string[];
+  /** The name of build B's wasm. */
+  wasm: string;
+  remove(): void;
+}
+
+/** The finished build the tests run against: dist/, or DIST_DIR (see global-setup.ts). */
+export const DIST = process.env.DIST_DIR || 'dist';
+
+const hex = (text: string, length = 16) => createHash('sha256').update(text).digest('hex').slice(0, length);
+
+/**
+ * The build under test (DIST) as its next version would be, finished as trunk would: one stylesheet
+ * changed (a new accent colour) and the wasm under a new name, as new code gets one, with the
+ * loader that names it.
+ */
+export function buildB(): BuildB {
+  const dir = mkdtempSync(join(tmpdir(), 'pm-compass-build-b-'));
+  cpSync(DIST, dir, { recursive: true });
+  for (const packed of readdirSync(dir).filter((name) => /\.(br|gz)$/.test(name))) rmSync(join(dir, packed));
+  const names = readdirSync(dir);
+  const replaced: string[] = [];
+  let html = readFileSync(join(dir, 'index.html'), 'utf8');
+
+  // The light theme's accent: `--color-accent:light-dark(#2f4fb5,…)` in the minified tokens.
+  const tokens = names.find((name) => /^tokens-[0-9a-f]+\.css$/.test(name))!;
+  const css = readFileSync(join(dir, tokens), 'utf8').replace(/(--color-accent:(?:light-dark\()?)#2f4fb5/, '$1#6b2fb5');
+  if (!css.includes('#6b2fb5')) throw new Error(`build B: no accent colour to change in ${tokens}`);
+  const newTokens = `tokens-${hex(css)}.css`;
+  writeFileSync(join(dir, newTokens), css);
+  rmSync(join(dir, tokens));
+  replaced.push(tokens);
+  const integrity = 'sha384-' + createHash('sha384').update(css).digest('base64');
+  html = html.replace(new RegExp(`href=\\./${tokens} integrity=[^ >]+`), `href=./${newTokens} integrity=${integrity}`);
+  if (!html.includes(newTokens)) throw new Error('build B: the page does not name the new stylesheet');
+
+  // The wasm under a new name, and the loader that names it.
+  const wasm = names.find((name) => /_bg\.wasm$/.test(name))!;
+  const newWasm = wasm.replace(/-[0-9a-f]+_bg\.wasm$/, `-${hex('b' + wasm)}_bg.wasm`);
+  renameSync(join(dir, wasm), join(dir, newWasm));
+  replaced.push(wasm);
+  const loader = names.find((name) => /^loader-[0-9a-f]+\.js$/.test(name))!;
+  const code = readFileSync(join(dir, loader), 'utf8').replaceAll(wasm, newWasm);
+  if (!code.includes(newWasm)) throw new Error(`build B: the loader does not name ${wasm}`);
+  const newLoader = `loader-${hex(code)}.js`;
+  writeFileSync(join(dir, newLoader), code);
+  rmSync(join(dir, loader));
+  replaced.push(loader);
+  html = html.replaceAll(wasm, newWasm).replaceAll(loader, newLoader);
+  writeFileSync(join(dir, 'index.html'), html);
+
+  execFileSync('node', ['scripts/finish-build.mjs', dir], { env: { ...process.env, TRUNK_PROFILE: 'release' } });
+  return { dir, replaced: replaced.sort(), wasm: newWasm, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Waits until the service worker has the whole build and controls the page. */
+export async function installed(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+    }
+  });
+}
+
+/**
+ * Asks the host for a newer build, as a visit does, and waits until the worker it brings has
+ * either installed ("installed") or failed its install ("redundant"); "none" when the host has
+ * nothing new.
+ */
+export async function nextInstall(page: Page): Promise<'installed' | 'redundant' | 'none'> {
+  return page.evaluate(async () => {
+    const registration = (await navigator.serviceWorker.getRegistration())!;
+    let found: ServiceWorker | null = null;
+    registration.addEventListener('updatefound', () => (found ??= registration.installing));
+    let worker: ServiceWorker | null = null;
+    // A check the page itself started may still be under way, and a second one asked for
+    // meanwhile only shares its answer; so ask again while nothing new is seen.
+    for (let attempt = 0; attempt < 3 && !worker; attempt += 1) {
+      await registration.update().catch(() => undefined);
+      for (let waited = 0; waited < 1_000 && !worker; waited += 50) {
+        worker = found ?? registration.installing ?? registration.waiting;
+        if (!worker) await new Promise((done) => setTimeout(done, 50));
+      }
+    }
+    if (!worker) return 'none';
+    const settled = (one: ServiceWorker) => ['installed', 'activating', 'activated', 'redundant'].includes(one.state);
+    if (!settled(worker)) {
+      const watched = worker;
+      await new Promise<void>((done) => watched.addEventListener('statechange', () => settled(watched) && done()));
+    }
+    return worker.state === 'redundant' ? 'redundant' : 'installed';
+  });
+}
+
+/** The build id the footer shows ("Version <hash>"). */
+export async function version(page: Page): Promise<string> {
+  const text = (await page.locator('.build-id').textContent()) ?? '';
+  expect(text).toMatch(/^Version [0-9a-f]{12}$/);
+  return text;
+}
