@@ -1,13 +1,15 @@
-// The boot guard: scripts/finish-build.mjs puts it inline at the top of the page, before any
-// file is asked for (the Content-Security-Policy allows it by its hash), so it works even when
-// every file of the build is missing or wrong. It does two things:
+// The boot guard: scripts/finish-build.mjs puts it inline at the top of the page, before the
+// page's files (the Content-Security-Policy allows it by its hash), so it works even when every
+// file of the build is missing or wrong. Plain ES5, so that an old browser can run it. It does
+// two things:
 // 1. A link to a sub-path without its closing slash ("/tools/pm-compass?view=…") gets the slash
-//    in place, with no reload, before any relative path is resolved: the build's files sit in
+//    in place, with no reload, before the page uses any relative path: the build's files sit in
 //    that folder, and the page must be in it for "./name" to find them.
-// 2. If the app cannot start (a script or stylesheet fails to load, or an error escapes before
-//    the app is up), the page is loaded once more: from the network if it came from the offline
-//    copy (which is dropped first), or without the slash if (1) added one. If that does not
-//    help either, the page says so in words instead of staying a frozen header.
+// 2. If the app cannot start (one of its files fails to load, or an error escapes before it is
+//    up), the page is loaded once more: without the slash if (1) added one; else from the
+//    network if it came from an offline copy that is broken (which is dropped first; a sound
+//    copy is kept). If that does not help either, or the browser cannot run the app at all,
+//    the page says so in words instead of staying a frozen header.
 (function () {
   var RETRY_KEY = 'pm-compass.boot-retry';
   var store = null;
@@ -34,8 +36,10 @@
   var offlineCopy = !!(workers && workers.controller);
   var started = false;
   var handled = false;
+  var box = null;
   addEventListener('TrunkApplicationStarted', function () {
     started = true;
+    if (box && box.parentNode) box.parentNode.removeChild(box);
   });
   function isUp() {
     return started || (document.readyState !== 'loading' && !document.getElementById('boot-shell'));
@@ -58,32 +62,72 @@
     return true;
   }
 
-  function dropOfflineCopy() {
-    var registration = workers.getRegistration().then(function (found) {
-      return found && found.unregister();
+  /** The names of the caches of the worker's scope (and those named before scopes were). */
+  function cachesOf(registration) {
+    var tag = '@' + new URL(registration.scope).pathname;
+    return caches.keys().then(function (names) {
+      return names.filter(function (name) {
+        var legacy = name.indexOf('@') < 0;
+        return name.indexOf('pm-compass-') === 0 && (legacy || name.slice(-tag.length) === tag);
+      });
     });
-    var cached = window.caches
-      ? caches.keys().then(function (names) {
-          return Promise.all(
-            names
-              .filter(function (name) {
-                return name.indexOf('pm-compass-') === 0;
-              })
-              .map(function (name) {
-                return caches.delete(name);
-              }),
-          );
+  }
+
+  /**
+   * Whether the offline copy holds what no page can start from: a fallback page in place of a
+   * file, or a page reached through a redirect. Only then is it dropped; a sound copy is kept,
+   * whatever else went wrong.
+   */
+  function isBroken(cache) {
+    return cache.keys().then(function (requests) {
+      return Promise.all(
+        requests.map(function (request) {
+          return cache.match(request).then(function (response) {
+            var page = /\.html$/.test(new URL(request.url).pathname);
+            var html = /^text\/html/i.test((response && response.headers.get('content-type')) || '');
+            return !!response && (response.redirected || html !== page);
+          });
         })
-      : null;
-    Promise.all([registration, cached])
-      .catch(function () {})
-      .then(function () {
-        location.reload();
+      );
+    }).then(function (found) {
+      return found.indexOf(true) >= 0;
+    });
+  }
+
+  /**
+   * If the offline copy that served this page is broken, unregisters its worker, deletes its
+   * caches and loads the page again from the network; else says the app could not start.
+   */
+  function dropBrokenCopy() {
+    workers
+      .getRegistration(original)
+      .then(function (registration) {
+        if (!registration) return false;
+        return cachesOf(registration).then(function (names) {
+          return Promise.all(names.map(function (name) {
+            return caches.open(name).then(isBroken);
+          })).then(function (found) {
+            if (found.indexOf(true) < 0) return false;
+            return Promise.all([registration.unregister()].concat(names.map(function (name) {
+              return caches['delete'](name);
+            }))).then(function () {
+              return true;
+            });
+          });
+        });
+      })
+      ['catch'](function () {
+        return false;
+      })
+      .then(function (dropped) {
+        if (dropped && retry(function () { location.replace(original); })) return;
+        tellWhenDrawn();
       });
   }
 
   function tell() {
-    var box = document.createElement('div');
+    if (box || started) return;
+    box = document.createElement('div');
     box.className = 'boot boot-failed';
     box.setAttribute('role', 'alert');
     var text = document.createElement('p');
@@ -100,29 +144,38 @@
     });
     box.appendChild(text);
     box.appendChild(button);
-    (document.body || document.documentElement).appendChild(box);
+    document.body.appendChild(box);
+  }
+  function tellWhenDrawn() {
+    if (document.body) tell();
+    else addEventListener('DOMContentLoaded', tell);
   }
 
   function failed() {
     if (handled || isUp()) return;
     handled = true;
     var retried = retriedLately();
-    // Offline, the network cannot help: the copy is kept, whatever is wrong with it.
-    if (!retried && offlineCopy && navigator.onLine !== false && retry(dropOfflineCopy)) return;
     if (!retried && slashAdded && retry(function () { location.replace(original); })) return;
-    if (document.body) tell();
-    else addEventListener('DOMContentLoaded', tell);
+    // Offline, the network cannot help: the copy is kept, whatever is wrong with it.
+    if (!retried && offlineCopy && window.caches && navigator.onLine !== false) dropBrokenCopy();
+    else tellWhenDrawn();
   }
 
+  // A script or stylesheet of the page that fails, or an error that escapes before the app is
+  // up (a wasm that does not compile, a failed download). A failing image is not a failed start,
+  // and errors once the app runs are the app's own to report.
   addEventListener(
     'error',
     function (event) {
       var target = event.target;
       var tag = target && target.tagName;
-      var code = tag === 'SCRIPT' || (tag === 'LINK' && /stylesheet|modulepreload/.test(target.rel));
-      if (code || target === window) failed();
+      var file = tag === 'SCRIPT' || (tag === 'LINK' && /stylesheet|modulepreload/.test(target.rel));
+      if (file || target === window) failed();
     },
-    true,
+    true
   );
   addEventListener('unhandledrejection', failed);
+
+  // A browser that cannot run module scripts or WebAssembly never starts the app.
+  if (!window.WebAssembly || !('noModule' in document.createElement('script'))) tellWhenDrawn();
 })();

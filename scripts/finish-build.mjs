@@ -19,13 +19,14 @@ if (!dir) throw new Error('finish-build: which folder? Give it as an argument or
 const release = (process.env.TRUNK_PROFILE || 'release') === 'release';
 
 /**
- * The boot guard as it goes into the page: public/boot.js without its comment lines and
- * indentation (it runs before anything else, so it is kept small).
+ * The boot guard as it goes into the page: public/boot.js without its comments (whole lines and
+ * blocks; it has no "/*" or "//" in a string) and indentation, to keep the page small.
  */
 const boot = readFileSync(join(ROOT, 'public', 'boot.js'), 'utf8')
+  .replace(/\/\*[\s\S]*?\*\//g, '')
   .split('\n')
   .map((line) => line.trim())
-  .filter((line) => line && !line.startsWith('//') && !/^\/\*\*.*\*\/$/.test(line))
+  .filter((line) => line && !line.startsWith('//'))
   .join('\n');
 const bootHash = `'sha256-${createHash('sha256').update(boot).digest('base64')}'`;
 
@@ -85,7 +86,10 @@ if (release) {
 const files = filesIn(dir)
   .filter((file) => file !== 'sw.js' && !file.endsWith('.gz') && !file.endsWith('.br'))
   .sort();
+const template = readFileSync(join(ROOT, 'public', 'sw.js'), 'utf8');
 const digest = createHash('sha256');
+// The worker's own code is part of the build: a change to it alone makes a new build.
+digest.update('sw.js\0' + sha256(template) + '\n');
 for (const file of files) {
   digest.update(file + '\0' + sha256(file === 'index.html' ? html : readFileSync(join(dir, file))) + '\n');
 }
@@ -93,14 +97,17 @@ const build = release ? digest.digest('hex').slice(0, 12) : 'dev';
 html = html.replace(/(<meta charset="?utf-8"?\s*\/?>)/i, `$1<meta name="pm-compass-build" content="${build}">`);
 writeFileSync(htmlPath, html);
 
-// 4. The service worker, with the list of files to precache and the integrity hash of each, which
-// the browser checks as it fetches them. The page has none: hosts may rewrite a page, so the
-// worker knows it by the build's id instead.
-const template = readFileSync(join(ROOT, 'public', 'sw.js'), 'utf8');
-const precache = files.map((path) => ({
-  path,
-  integrity: path === 'index.html' ? null : 'sha384-' + createHash('sha384').update(readFileSync(join(dir, path))).digest('base64'),
-}));
+// 4. The service worker, with the list of files to precache (every file a page uses; not
+// robots.txt) and the integrity hash of the code, styles and manifest, which the browser checks
+// as it fetches them. The page has none: hosts may rewrite a page, so the worker knows it by the
+// build's id. Nor do images: CDNs recompress them, and they are checked by their type.
+const CHECKED = /\.(js|wasm|css|webmanifest)$/;
+const precache = files
+  .filter((path) => path !== 'robots.txt')
+  .map((path) => ({
+    path,
+    integrity: CHECKED.test(path) ? 'sha384-' + createHash('sha384').update(readFileSync(join(dir, path))).digest('base64') : null,
+  }));
 const worker = template
   .replace("'__BUILD__'", JSON.stringify(build))
   .replace("['__FILES__']", JSON.stringify(precache))
@@ -129,4 +136,4 @@ if (release) {
     if (brotli.length < data.length) writeFileSync(join(dir, file + '.br'), brotli);
   }
 }
-console.log(`finish-build: build ${build}, ${files.length} files${release ? ' precached' : ''}`);
+console.log(`finish-build: build ${build}, ${files.length} files${release ? `, ${precache.length} precached` : ""}`);

@@ -65,6 +65,39 @@ export function buildB(): BuildB {
   return { dir, replaced: replaced.sort(), wasm: newWasm, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * The build under test as the app shipped before its installs were checked: the unchecked worker
+ * (tests/e2e/fixtures/sw-unchecked.js), no boot guard in the page, and a build id of its own.
+ */
+export function legacyBuild(): { dir: string; version: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'pm-compass-legacy-'));
+  cpSync(DIST, dir, { recursive: true });
+  for (const packed of readdirSync(dir).filter((name) => /^(index\.html|sw\.js)\.(br|gz)$/.test(name))) rmSync(join(dir, packed));
+  const id = '01d' + hex(String(Date.now()), 9);
+  const html = readFileSync(join(dir, 'index.html'), 'utf8')
+    .replace(/<script id="?boot-guard"?>[\s\S]*?<\/script>/, '')
+    .replace(/(<meta name="?pm-compass-build"? content=)"?[0-9a-f]+"?/, `$1"${id}"`);
+  if (!html.includes(id) || html.includes('boot-guard')) throw new Error('legacy build: the page did not change');
+  writeFileSync(join(dir, 'index.html'), html);
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    .filter((file) => file !== 'sw.js' && !/\.(br|gz)$/.test(file))
+    .sort();
+  const worker = readFileSync('tests/e2e/fixtures/sw-unchecked.js', 'utf8')
+    .replace("'__BUILD__'", JSON.stringify(id))
+    .replace("['__FILES__']", JSON.stringify(files));
+  writeFileSync(join(dir, 'sw.js'), worker);
+  return { dir, version: `Version ${id}`, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The build id of the build in `dir`, as the footer shows it ("Version <hash>"). */
+export function versionOf(dir = DIST): string {
+  const id = readFileSync(join(dir, 'index.html'), 'utf8').match(/pm-compass-build"? content="?([0-9a-f]+)/)?.[1];
+  if (!id) throw new Error(`no build id in ${dir}/index.html`);
+  return `Version ${id}`;
+}
+
 /** Waits until the service worker has the whole build and controls the page. */
 export async function installed(page: Page): Promise<void> {
   await page.evaluate(async () => {

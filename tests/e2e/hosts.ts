@@ -1,6 +1,7 @@
 // The static hosts the offline, deep-link and update journeys run against: the project's own
 // server and two well-kept servers from npm that behave as popular hosting platforms do.
-// - project: scripts/static-server.mjs (no redirects; a missing file is a 404).
+// - project: scripts/static-server.mjs (a missing file is a 404; the sub-path named without its
+//   closing slash is redirected to it, as web servers do).
 // - clean-urls: `serve` with its defaults: /index.html answers 301 to /index and that 301 to /,
 //   as platforms with a "pretty URLs" setting do.
 // - spa-fallback: `sirv --single --no-ignores`: every missing path, files with an extension
@@ -107,7 +108,9 @@ export async function startHost(kind: HostKind, dir = DIST): Promise<Host> {
       : [join(bin, 'sirv'), [site, '--single', '--no-ignores', '--host', '127.0.0.1', '--port', String(port)]];
   let child: ChildProcess | null = null;
   const start = async () => {
-    const started = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    // NO_UPDATE_CHECK: serve would otherwise ask the npm registry for a newer serve on each start.
+    const env = { ...process.env, NO_UPDATE_CHECK: '1' };
+    const started = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
     child = started;
     let output = '';
     started.stdout!.on('data', (data) => (output += data));
@@ -133,8 +136,9 @@ export async function startHost(kind: HostKind, dir = DIST): Promise<Host> {
   return {
     url,
     // sirv reads the folder once, when it starts (as a platform's deploy swaps the whole site),
-    // so a deploy restarts the host on the same port.
+    // so a deploy restarts it on the same port; serve reads the files on each request.
     async deploy(other, leaveOut = () => false) {
+      if (kind === 'clean-urls') return place(site, other, leaveOut);
       await kill();
       place(site, other, leaveOut);
       await start();
