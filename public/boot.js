@@ -127,14 +127,18 @@
 
   function tell() {
     if (box || started) return;
-    box = document.createElement('div');
+    box = document.createElement('main');
     box.className = 'boot boot-failed';
-    box.setAttribute('role', 'alert');
+    var alert = document.createElement('div');
+    alert.setAttribute('role', 'alert');
+    var heading = document.createElement('h1');
+    heading.textContent = 'PM Compass could not start';
     var text = document.createElement('p');
     text.textContent =
-      'PM Compass could not start. Check your connection and reload the page. If it keeps ' +
-      'happening, the site may be in the middle of an update (try again in a minute), or this ' +
-      'browser may be too old to run it.';
+      'Check your connection and reload the page. If it keeps happening, the site may be in ' +
+      'the middle of an update (try again in a minute), or this browser may be too old to run it.';
+    alert.appendChild(heading);
+    alert.appendChild(text);
     var button = document.createElement('button');
     button.type = 'button';
     button.className = 'button';
@@ -142,7 +146,7 @@
     button.addEventListener('click', function () {
       location.reload();
     });
-    box.appendChild(text);
+    box.appendChild(alert);
     box.appendChild(button);
     document.body.appendChild(box);
   }

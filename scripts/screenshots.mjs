@@ -1,6 +1,7 @@
 // Takes screenshots of the release build in dist/ at phone and desktop widths, for a person to
 // look at: node scripts/screenshots.mjs [out-dir] [query ...]. Each view is saved whole and as
-// its first screenful (-top.png), in the light and the dark theme (-dark).
+// its first screenful (-top.png), in the light and the dark theme (-dark); and the page the boot
+// guard leaves when the app cannot start (its wasm missing): could-not-start-<width>.png.
 import { chromium } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { startStaticServer } from './static-server.mjs';
@@ -27,6 +28,18 @@ try {
       console.log(name);
     }
     await page.close();
+    if (!queries.length) {
+      // A first visit (no offline copy) to a host that has lost the wasm.
+      const context = await browser.newContext({ viewport: { width, height: 600 }, colorScheme, serviceWorkers: 'block' });
+      const failing = await context.newPage();
+      await failing.route(/_bg\.wasm$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+      await failing.goto(url);
+      await failing.getByRole('alert').filter({ hasText: 'could not start' }).waitFor();
+      const name = `${out}/could-not-start-${width}${colorScheme === 'dark' ? '-dark' : ''}.png`;
+      await failing.screenshot({ path: name });
+      console.log(name);
+      await context.close();
+    }
   }
 } finally {
   await browser.close();

@@ -2,34 +2,14 @@
 // every view and state of the release build, every notice and status line, at phone and desktop
 // widths, in the light and the dark colour scheme. Any violation fails the test, and the message
 // lists each rule, its impact, the elements it found and what to do.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { AppPage } from './pages/app-page';
+import { expectNoAxeViolations } from './axe';
 import { AssessPage, ASSESSMENT_KEY, PM_ANSWERS, storedAssessment } from './pages/assess-page';
 import { ComparePage } from './pages/compare-page';
 import { LadderPage, MARKS_KEY } from './pages/ladder-page';
 import { NOTES_KEY, NOTES_QUERY, NotesPage } from './pages/notes-page';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-
-/** Runs axe on the whole page and fails with a readable list of whatever it found. */
-export async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
-  // Legacy mode runs axe in the page itself (the app has no frames), which saves the blank page
-  // the default mode opens for every run; and only violations come back with their elements.
-  // Together about three times faster.
-  const results = await new AxeBuilder({ page })
-    .withTags(TAGS)
-    .setLegacyMode(true)
-    .options({ resultTypes: ['violations'] })
-    .analyze();
-  const found = results.violations.map((violation) => {
-    const nodes = violation.nodes
-      .map((node) => `    ${node.target.join(' ')}${node.failureSummary ? `\n      ${node.failureSummary.replace(/\n/g, '\n      ')}` : ''}`)
-      .join('\n');
-    return `${violation.id} (${violation.impact ?? 'no impact given'}): ${violation.help}\n  ${violation.helpUrl}\n${nodes}`;
-  });
-  expect(found, `axe found ${found.length} violation(s) in ${what}:\n\n${found.join('\n\n')}\n`).toEqual([]);
-}
 
 /** Stored notes of every kind, in the stored format (src/model/notes/format.rs). */
 function seededNotes(): string {

@@ -138,6 +138,15 @@ export async function nextInstall(page: Page): Promise<'installed' | 'redundant'
   });
 }
 
+/** Opens `url`, waits until the offline copy is installed, and returns the version it runs. */
+export async function firstVisit(page: Page, url: string): Promise<string> {
+  await page.goto(url);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const running = await version(page);
+  await installed(page);
+  return running;
+}
+
 /** The build id the footer shows ("Version <hash>"). */
 export async function version(page: Page): Promise<string> {
   const text = (await page.locator('.build-id').textContent()) ?? '';

@@ -4,7 +4,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { SUB_PATH } from '../../scripts/static-server.mjs';
 import { HOST_KINDS, HOST_NAMES, startHost } from './hosts';
-import { buildB, installed, nextInstall, version } from './builds';
+import { buildB, firstVisit, installed, nextInstall, version } from './builds';
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const offlineLine = (page: Page) => page.getByText('You are offline.');
@@ -111,10 +111,7 @@ for (const kind of HOST_KINDS) {
       const host = await startHost(kind);
       const b = buildB();
       try {
-        await page.goto(host.url + '?view=compare&roles=pm,ceo&v=1');
-        await expect(heading(page)).toBeVisible();
-        const versionA = await version(page);
-        await installed(page);
+        const versionA = await firstVisit(page, host.url + '?view=compare&roles=pm,ceo&v=1');
 
         await host.deploy(b.dir);
         await page.goto(host.url + '?view=ladder&v=1');
@@ -147,10 +144,7 @@ for (const kind of HOST_KINDS) {
       const host = await startHost(kind);
       const b = buildB();
       try {
-        await page.goto(host.url + '?view=compare&roles=pm,ceo&v=1');
-        await expect(heading(page)).toBeVisible();
-        const versionA = await version(page);
-        await installed(page);
+        const versionA = await firstVisit(page, host.url + '?view=compare&roles=pm,ceo&v=1');
 
         // Half a deploy: build B's page and code, but not its wasm.
         await host.deploy(b.dir, (name) => name.startsWith(b.wasm));

@@ -6,7 +6,8 @@ import { test, expect, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { startHost } from './hosts';
-import { buildB, DIST, installed, legacyBuild, nextInstall, version, versionOf } from './builds';
+import { expectNoAxeViolations } from './axe';
+import { buildB, DIST, firstVisit, installed, legacyBuild, nextInstall, versionOf } from './builds';
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const column = (page: Page, name: RegExp) => page.getByRole('columnheader', { name });
@@ -65,12 +66,14 @@ test('when the app cannot start even from the network, the page says so in words
     // The host has lost the wasm too.
     await page.route(/_bg\.wasm$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.reload();
-    const alert = page.getByRole('alert').filter({ hasText: 'PM Compass could not start.' });
-    await expect(alert).toBeVisible();
-    await expect(alert.getByRole('button', { name: 'Reload' })).toBeVisible();
+    const failure = page.getByRole('main');
+    await expect(failure.getByRole('alert')).toContainText('PM Compass could not start');
+    await expect(failure.getByRole('heading', { level: 1, name: 'PM Compass could not start' })).toBeVisible();
+    await expect(failure.getByRole('button', { name: 'Reload' })).toBeVisible();
+    await expectNoAxeViolations(page, 'the page when the app cannot start');
     // Once the host has it again, Reload brings the app.
     await page.unroute(/_bg\.wasm$/);
-    await alert.getByRole('button', { name: 'Reload' }).click();
+    await failure.getByRole('button', { name: 'Reload' }).click();
     await expect(page.locator('.build-id')).toBeVisible();
     await expect(page.locator('.boot-failed')).toHaveCount(0);
   } finally {
@@ -132,10 +135,7 @@ test('a new build does not take over early from a sound one', async ({ page }) =
   const server = await startStaticServer(DIST);
   const b = buildB();
   try {
-    await page.goto(server.url + '?view=notes&v=1');
-    await expect(heading(page)).toBeVisible();
-    const versionA = await version(page);
-    await installed(page);
+    const versionA = await firstVisit(page, server.url + '?view=notes&v=1');
     server.serve(b.dir);
     expect(await nextInstall(page)).toBe('installed');
     // Build B waits for the person: the page still runs build A, and B is waiting.
