@@ -8,6 +8,7 @@
 // compresses, for the server to send.
 // Usage: node scripts/finish-build.mjs [folder]   (default: $TRUNK_STAGING_DIR)
 import { createHash } from 'node:crypto';
+import { minify } from 'terser';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { readFileSync, readdirSync, statSync, writeFileSync, unlinkSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
@@ -19,15 +20,15 @@ if (!dir) throw new Error('finish-build: which folder? Give it as an argument or
 const release = (process.env.TRUNK_PROFILE || 'release') === 'release';
 
 /**
- * The boot guard as it goes into the page: public/boot.js without its comments (whole lines and
- * blocks; it has no "/*" or "//" in a string) and indentation, to keep the page small.
+ * The boot guard as it goes into the page: public/boot.js minified by terser (it is read before
+ * anything is drawn), still ES5 for the old browsers it must talk to.
  */
-const boot = readFileSync(join(ROOT, 'public', 'boot.js'), 'utf8')
-  .replace(/\/\*[\s\S]*?\*\//g, '')
-  .split('\n')
-  .map((line) => line.trim())
-  .filter((line) => line && !line.startsWith('//'))
-  .join('\n');
+const { code: boot } = await minify(readFileSync(join(ROOT, 'public', 'boot.js'), 'utf8'), {
+  ecma: 5,
+  compress: { passes: 2 },
+  mangle: true,
+  format: { comments: false },
+});
 const bootHash = `'sha256-${createHash('sha256').update(boot).digest('base64')}'`;
 
 /**
