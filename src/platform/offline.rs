@@ -48,9 +48,12 @@ pub fn keep_offline(ready: impl Fn() + Clone + 'static) {
             return;
         };
         let registration: ServiceWorkerRegistration = registration.unchecked_into();
-        // A page opened while an update was already waiting.
+        // A page opened while an update was already waiting, or still installing (the
+        // browser's own check on this visit may have started it before the app was up).
         if registration.waiting().is_some() && workers.controller().is_some() {
             ready();
+        } else if let Some(worker) = registration.installing() {
+            watch_install(worker, ready.clone());
         }
         let watched = registration.clone();
         let on_update = Closure::<dyn Fn()>::new(move || {

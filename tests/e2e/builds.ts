@@ -121,7 +121,7 @@ export async function nextInstall(page: Page): Promise<'installed' | 'redundant'
     let worker: ServiceWorker | null = null;
     // A check the page itself started may still be under way, and a second one asked for
     // meanwhile only shares its answer; so ask again while nothing new is seen.
-    for (let attempt = 0; attempt < 3 && !worker; attempt += 1) {
+    for (let attempt = 0; attempt < 5 && !worker; attempt += 1) {
       await registration.update().catch(() => undefined);
       for (let waited = 0; waited < 1_000 && !worker; waited += 50) {
         worker = found ?? registration.installing ?? registration.waiting;

@@ -133,6 +133,8 @@ export async function startHost(kind: HostKind, dir = DIST): Promise<Host> {
     }
   };
   await start();
+  // A test that times out never reaches its `stop()`: the host goes when the test worker does.
+  process.once('exit', () => child?.kill('SIGKILL'));
   return {
     url,
     // sirv reads the folder once, when it starts (as a platform's deploy swaps the whole site),
