@@ -1,0 +1,145 @@
+// End-to-end: each main action writes to the DOM only what it changes. A MutationObserver counts
+// the nodes added and removed and the attributes written (tests/e2e/dom-work.ts); each action is
+// held to what must change, so a return to rebuilding a table or a list fails here. No timing.
+import { expect, test, type Page } from '@playwright/test';
+import { domWorkOf, elements, type DomWork } from './dom-work';
+import { ComparePage } from './pages/compare-page';
+
+const PM_CEO = '?view=compare&roles=pm,ceo&v=1';
+
+/** The work, readable in a failure message. */
+const shown = (work: DomWork) => JSON.stringify(work, null, 1);
+
+async function openCompare(page: Page, query = PM_CEO): Promise<ComparePage> {
+  const compare = new ComparePage(page);
+  await compare.open(query);
+  await expect(compare.table).toBeVisible();
+  return compare;
+}
+
+const rowCount = (compare: ComparePage) => compare.rowHeaders.count();
+const groupCount = (compare: ComparePage) => compare.groupHeaders.count();
+
+test.describe('the matrix writes only what an action changes', () => {
+  test('an arrow key moves the tab stop: two attributes, no node', async ({ page }) => {
+    await openCompare(page);
+    await page.locator('#cell-scope-pm').focus();
+    const work = await domWorkOf(
+      page,
+      () => page.keyboard.press('ArrowRight'),
+      () => expect(page.locator('#cell-scope-ceo')).toBeFocused(),
+    );
+    expect(work.added, shown(work)).toEqual([]);
+    expect(work.removed, shown(work)).toEqual([]);
+    expect(work.attributes.sort(), shown(work)).toEqual(['button#cell-scope-ceo.tabindex', 'button#cell-scope-pm.tabindex']);
+  });
+
+  test('opening a cell adds its explanation row and marks the cell open', async ({ page }) => {
+    const compare = await openCompare(page);
+    const work = await domWorkOf(
+      page,
+      () => page.locator('#cell-budget-ceo').click(),
+      () => expect(compare.detail).toBeVisible(),
+    );
+    expect(elements(work.added), shown(work)).toEqual(['tr']);
+    expect(work.removed, shown(work)).toEqual([]);
+    // The cell: open, expanded, what it controls, in the tab order; its row: open. The cell that
+    // was the tab stop leaves the tab order; a link and the navigation can say where they lead.
+    expect(work.attributes.length, shown(work)).toBeLessThanOrEqual(10);
+    expect(work.attributes.filter((a) => a.startsWith('button#cell-') && !a.startsWith('button#cell-budget-ceo') && !a.endsWith('.tabindex')), shown(work)).toEqual([]);
+    expect(work.unchangedAttributes, shown(work)).toEqual([]);
+  });
+
+  test('closing it with Escape takes only that row away', async ({ page }) => {
+    const compare = await openCompare(page, '?view=compare&roles=pm,ceo&open=budget.ceo&v=1');
+    await expect(page.locator('#cell-budget-ceo')).toBeFocused();
+    const work = await domWorkOf(
+      page,
+      () => page.keyboard.press('Escape'),
+      () => expect(compare.detail).toHaveCount(0),
+    );
+    expect(work.added, shown(work)).toEqual([]);
+    expect(elements(work.removed), shown(work)).toEqual(['tr']);
+    expect(work.attributes.length, shown(work)).toBeLessThanOrEqual(10);
+    expect(work.unchangedAttributes, shown(work)).toEqual([]);
+  });
+
+  test('adding a role adds one header, one cell per row, its chip and its notes', async ({ page }) => {
+    const compare = await openCompare(page);
+    const rows = await rowCount(compare);
+    const work = await domWorkOf(
+      page,
+      () => compare.addRole.selectOption({ label: 'Chief Product Officer' }),
+      () => expect(compare.columnNames).toHaveText(['Product Manager', 'CEO', 'Chief Product Officer', 'Mini-CEO?']),
+    );
+    const added = elements(work.added);
+    expect(added.filter((node) => node === 'td').length, shown(work)).toBe(rows);
+    expect(added.filter((node) => node === 'th').length, shown(work)).toBe(1);
+    // Besides: the role's chip, its notes and nothing more.
+    expect(added.length, shown(work)).toBeLessThanOrEqual(rows + 3);
+    // The picker offers one role fewer.
+    expect(elements(work.removed), shown(work)).toEqual(['option']);
+    expect(work.unchangedAttributes, shown(work)).toEqual([]);
+  });
+
+  test('moving a role left moves its header, one cell per row and its chip', async ({ page }) => {
+    const compare = await openCompare(page);
+    const rows = await rowCount(compare);
+    const work = await domWorkOf(
+      page,
+      () => page.getByRole('button', { name: 'Move CEO left' }).click(),
+      () => expect(compare.columnNames).toHaveText(['CEO', 'Product Manager', 'Mini-CEO?']),
+    );
+    // A move is a removal and an insertion of the same node.
+    expect(elements(work.added).length, shown(work)).toBeLessThanOrEqual(rows + 2);
+    expect(elements(work.removed).length, shown(work)).toBeLessThanOrEqual(rows + 2);
+    expect(work.unchangedAttributes, shown(work)).toEqual([]);
+  });
+
+  test('“Only differences” takes away the rows it hides and nothing else', async ({ page }) => {
+    // A chief product officer and a CEO are level on some dimensions.
+    const compare = await openCompare(page, '?view=compare&roles=cpo,ceo&v=1');
+    const [rows, groups] = [await rowCount(compare), await groupCount(compare)];
+    const work = await domWorkOf(
+      page,
+      () => compare.onlyDifferences.check(),
+      () => expect(compare.hiddenCount).toHaveText(/rows? hidden/),
+    );
+    const hidden = rows - (await rowCount(compare));
+    const emptied = groups - (await groupCount(compare));
+    expect(hidden).toBeGreaterThan(0);
+    // Each hidden row, or the whole group of a theme left empty.
+    expect(elements(work.removed).length, shown(work)).toBeLessThanOrEqual(hidden);
+    expect(elements(work.removed).length, shown(work)).toBeGreaterThanOrEqual(emptied);
+    expect(elements(work.added), shown(work)).toEqual([]);
+    expect(work.attributes.length, shown(work)).toBeLessThanOrEqual(4);
+    expect(work.unchangedAttributes, shown(work)).toEqual([]);
+  });
+
+  test('pinning a row moves that row and nothing else', async ({ page }) => {
+    const compare = await openCompare(page);
+    const work = await domWorkOf(
+      page,
+      () => page.locator('#pin-budget').click(),
+      () => expect(compare.groupHeaders.first()).toHaveText('Pinned'),
+    );
+    // The row leaves its theme; the Pinned group arrives holding it.
+    expect(elements(work.removed), shown(work)).toEqual(['tr']);
+    expect(elements(work.added), shown(work)).toEqual(['tbody']);
+    expect(work.attributes.length, shown(work)).toBeLessThanOrEqual(6);
+    expect(work.unchangedAttributes, shown(work)).toEqual([]);
+  });
+
+  test('choosing a theme takes away the other themes’ groups, whole', async ({ page }) => {
+    const compare = await openCompare(page);
+    const groups = await groupCount(compare);
+    const work = await domWorkOf(
+      page,
+      () => compare.theme.selectOption({ label: 'Authority' }),
+      () => expect(compare.groupHeaders).toHaveText(['Authority']),
+    );
+    expect(elements(work.removed), shown(work)).toEqual(Array(groups - 1).fill('tbody'));
+    expect(elements(work.added), shown(work)).toEqual([]);
+    expect(work.unchangedAttributes, shown(work)).toEqual([]);
+  });
+});
