@@ -6,6 +6,7 @@ pub mod link;
 pub mod link_notice;
 pub mod nav;
 pub mod note_editor;
+pub mod note_mark;
 pub mod notes_notice;
 pub mod notes_store;
 pub mod print_sheet;

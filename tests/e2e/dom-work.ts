@@ -74,3 +74,10 @@ export async function domWorkOf(page: Page, act: () => Promise<void>, done: () =
 
 /** Element nodes only, from a list of added or removed node names. */
 export const elements = (nodes: string[]): string[] => nodes.filter((node) => !node.startsWith('#'));
+
+/**
+ * Text and comment nodes added and removed: the place holders the renderer keeps where a part
+ * may appear (an explanation row, a note mark), and texts replaced whole.
+ */
+export const markers = (work: DomWork): number =>
+  [...work.added, ...work.removed].filter((node) => node.startsWith('#')).length;

@@ -2,8 +2,6 @@
 //! verdict per row when Product Manager and CEO are both shown. All of it lives in the link.
 
 mod matrix;
-
-pub use matrix::note_mark;
 mod toolbar;
 
 use leptos::prelude::*;
@@ -11,6 +9,7 @@ use leptos::prelude::*;
 use crate::components::assessment_store::use_assessment;
 use crate::components::link::use_link;
 use crate::components::note_editor::NoteEditor;
+use crate::components::note_mark::note_mark;
 use crate::components::notes_store::use_notes;
 use crate::components::print_sheet::{PrintButton, PrintedFrom, PrintedNotes};
 use crate::components::share_link::ShareLink;
@@ -44,6 +43,8 @@ pub fn CompareView() -> impl IntoView {
             entry,
         )
     });
+    // What the verdict summary reads: whether it shows, and for which theme.
+    let verdicts = Memo::new(move |_| compare.with(|c| (c.shows_verdicts(), c.theme)));
     let share_title = Signal::derive(move || crate::components::shell::title_for(&state.get()));
     let print_notes = RwSignal::new(false);
     let notes = use_notes();
@@ -74,11 +75,10 @@ pub fn CompareView() -> impl IntoView {
             />
             <Toolbar compare=compare apply=apply/>
             <p class="verdict-summary" aria-live="polite">
-                {move || compare.with(|compare| {
-                    if compare.shows_verdicts() {
-                        let tally = VerdictTally::for_theme(compare.theme);
-                        let scope = compare
-                            .theme
+                {move || verdicts.with(|&(shows_verdicts, theme)| {
+                    if shows_verdicts {
+                        let tally = VerdictTally::for_theme(theme);
+                        let scope = theme
                             .and_then(|slug| KNOWLEDGE.theme(slug))
                             .map(|theme| format!("In {}: ", theme.name))
                             .unwrap_or_default();
@@ -126,15 +126,20 @@ fn SourcesList() -> impl IntoView {
 /// Private notes on the roles being compared, one editor each, folded away until opened.
 #[component]
 fn RoleNotes(compare: Memo<CompareState>) -> impl IntoView {
+    // The roles alone: opening a cell or pinning a row leaves these editors be.
+    let roles = Memo::new(move |_| compare.with(|c| c.roles.clone()));
+    let notes = use_notes();
     view! {
         <section class="role-notes" aria-labelledby="role-notes-heading">
             <h2 id="role-notes-heading">"Your notes on these roles"</h2>
-            {move || compare.with(|c| c.roles.clone()).into_iter().filter_map(|slug| KNOWLEDGE.role(slug)).map(|role| view! {
-                <details class="role-note">
-                    <summary>{role.name}{note_mark(use_notes(), Target::role(role.slug))}</summary>
-                    <NoteEditor target=Target::role(role.slug) about=role.name.to_string()/>
-                </details>
-            }).collect_view()}
+            <For each=move || roles.get() key=|slug| *slug let(slug)>
+                {KNOWLEDGE.role(slug).map(|role| view! {
+                    <details class="role-note">
+                        <summary>{role.name}{note_mark(notes, Target::role(role.slug))}</summary>
+                        <NoteEditor target=Target::role(role.slug) about=role.name.to_string()/>
+                    </details>
+                })}
+            </For>
         </section>
     }
 }

@@ -49,6 +49,12 @@ pub fn Toolbar(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
             .is_some_and(|input| input.checked());
         apply.run(compare.with_untracked(|c| c.with_only_differences(on)));
     };
+    // Narrow parts of the comparison: each control redraws only when its own part changes.
+    let roles = Memo::new(move |_| compare.with(|c| c.roles.clone()));
+    let addable = Memo::new(move |_| compare.with(CompareState::addable_roles));
+    let full = Memo::new(move |_| compare.with(|c| !c.can_add_role()));
+    let theme = Memo::new(move |_| compare.with(|c| c.theme));
+    let only_differences = Memo::new(move |_| compare.with(|c| c.only_differences));
     let store = use_assessment();
     let has_mine = Memo::new(move |_| store.doc.with(|doc| doc.my_role().is_some()));
     let mine_shown = Memo::new(move |_| store.doc.with(|doc| shown_mine(doc).is_some()));
@@ -70,28 +76,19 @@ pub fn Toolbar(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
             <div class="toolbar-roles">
                 <h2 class="toolbar-label" id="roles-label">"Roles compared"</h2>
                 <ol class="role-chips" aria-labelledby="roles-label">
-                    {move || compare.with(|c| {
-                        let count = c.roles.len();
-                        c.roles.iter().enumerate().map(|(index, slug)| {
-                            role_chip(slug, index, count, compare, apply)
-                        }).collect_view()
-                    })}
+                    <For each=move || roles.get() key=|slug| *slug let(slug)>
+                        {role_chip(slug, roles, compare, apply)}
+                    </For>
                 </ol>
-                {move || {
-                    let addable = compare.with(CompareState::addable_roles);
-                    let full = compare.with(|c| !c.can_add_role());
-                    view! {
-                        <label class="visually-hidden" for="add-role">"Add a role"</label>
-                        <select id="add-role" class="add-role" disabled=full on:change=add_role>
-                            <option value="" selected>
-                                {if full { format!("{MAX_ROLES} roles at most") } else { "+ Add a role".to_string() }}
-                            </option>
-                            {addable.into_iter().filter_map(|slug| KNOWLEDGE.role(slug)).map(|role| view! {
-                                <option value=role.slug>{role.name}</option>
-                            }).collect_view()}
-                        </select>
-                    }
-                }}
+                <label class="visually-hidden" for="add-role">"Add a role"</label>
+                <select id="add-role" class="add-role" disabled=move || full.get() on:change=add_role>
+                    <option value="" selected>
+                        {move || if full.get() { format!("{MAX_ROLES} roles at most") } else { "+ Add a role".to_string() }}
+                    </option>
+                    <For each=move || addable.get() key=|slug| *slug let(slug)>
+                        {KNOWLEDGE.role(slug).map(|role| view! { <option value=role.slug>{role.name}</option> })}
+                    </For>
+                </select>
             </div>
             <div class="toolbar-mine">
                 {move || if has_mine.get() {
@@ -128,15 +125,15 @@ pub fn Toolbar(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
                     <select
                         id="theme-filter"
                         on:change=set_theme
-                        prop:value=move || compare.with(|c| c.theme.unwrap_or_default())
+                        prop:value=move || theme.get().unwrap_or_default()
                     >
-                        <option value="" selected=move || compare.with(|c| c.theme.is_none())>"All themes"</option>
-                        {KNOWLEDGE.themes.iter().map(|theme| view! {
+                        <option value="" selected=move || theme.with(Option::is_none)>"All themes"</option>
+                        {KNOWLEDGE.themes.iter().map(|choice| (choice.slug, choice.name)).map(|(slug, name)| view! {
                             <option
-                                value=theme.slug
-                                selected=move || compare.with(|c| c.theme == Some(theme.slug))
+                                value=slug
+                                selected=move || theme.get() == Some(slug)
                             >
-                                {theme.name}
+                                {name}
                             </option>
                         }).collect_view()}
                     </select>
@@ -146,14 +143,14 @@ pub fn Toolbar(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
                         type="checkbox"
                         role="switch"
                         id="only-differences"
-                        prop:checked=move || compare.with(|c| c.only_differences)
+                        prop:checked=move || only_differences.get()
                         on:change=set_diff
                     />
                     <span>"Only differences"</span>
                 </label>
                 <p class="hidden-count" aria-live="polite">
                     {move || {
-                        let on = compare.with(|c| c.only_differences);
+                        let on = only_differences.get();
                         let hidden = hidden.get();
                         let who = if mine_shown.get() { "the roles and my role" } else { "the roles" };
                         on.then(|| match hidden {
@@ -168,20 +165,25 @@ pub fn Toolbar(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
     }
 }
 
+/// A role's chip: its name and side, and buttons to move it left or right or to remove it. Its
+/// place among the roles is read when it changes, so moving a role redraws no chip.
 fn role_chip(
     slug: &'static str,
-    index: usize,
-    count: usize,
+    roles: Memo<Vec<&'static str>>,
     compare: Memo<CompareState>,
     apply: Apply,
 ) -> impl IntoView {
+    let index = Memo::new(move |_| {
+        roles.with(|roles| roles.iter().position(|r| *r == slug).unwrap_or_default())
+    });
+    let count = Memo::new(move |_| roles.with(Vec::len));
     let name = KNOWLEDGE.role(slug).map(|role| role.name).unwrap_or(slug);
     let side = KNOWLEDGE
         .role(slug)
         .map(|role| role.side.label())
         .unwrap_or_default();
-    // The chips are redrawn after each change: focus follows the moved chip's button, or
-    // goes to the role picker after a removal.
+    // Focus follows the moved chip's button (or its other one at an edge), or goes to the role
+    // picker after a removal.
     let run = move |change: Option<_>, focus: String| {
         if let Some(change) = change {
             apply.run(change);
@@ -200,11 +202,11 @@ fn role_chip(
                     class="icon-button"
                     id=left_id.clone()
                     aria-label=format!("Move {name} left")
-                    disabled=index == 0
+                    disabled=move || index.get() == 0
                     on:click={
                         let (left, right) = (left_id.clone(), right_id.clone());
                         move |_| {
-                            let focus = if index == 1 { right.clone() } else { left.clone() };
+                            let focus = if index.get_untracked() == 1 { right.clone() } else { left.clone() };
                             run(compare.with_untracked(|c| c.with_role_moved(slug, -1)), focus)
                         }
                     }
@@ -216,11 +218,11 @@ fn role_chip(
                     class="icon-button"
                     id=right_id.clone()
                     aria-label=format!("Move {name} right")
-                    disabled=index + 1 == count
+                    disabled=move || index.get() + 1 == count.get()
                     on:click={
                         let (left, right) = (left_id.clone(), right_id.clone());
                         move |_| {
-                            let focus = if index + 2 == count { left.clone() } else { right.clone() };
+                            let focus = if index.get_untracked() + 2 == count.get_untracked() { left.clone() } else { right.clone() };
                             run(compare.with_untracked(|c| c.with_role_moved(slug, 1)), focus)
                         }
                     }
@@ -231,7 +233,7 @@ fn role_chip(
                     type="button"
                     class="icon-button"
                     aria-label=format!("Remove {name}")
-                    disabled=count <= 2
+                    disabled=move || count.get() <= 2
                     on:click=move |_| {
                         run(compare.with_untracked(|c| c.with_role_removed(slug)), "add-role".into())
                     }

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::{Choose, Marks};
+use crate::components::note_mark::note_mark;
 use crate::components::notes_store::use_notes;
 use crate::content::KNOWLEDGE;
 use crate::model::knowledge::{Rung, Side, Track};
@@ -12,7 +13,6 @@ use crate::model::ladder::{rungs_on, way};
 use crate::model::ladder_state::LadderState;
 use crate::model::notes::Target;
 use crate::platform::document;
-use crate::views::compare::note_mark;
 
 /// How high a rung stands: shared rungs count from the bottom; each branch continues above them.
 fn height(rung: &Rung) -> usize {

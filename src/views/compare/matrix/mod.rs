@@ -1,0 +1,351 @@
+//! The matrix: a real table of dimensions (rows, grouped by theme, pinned first) against roles
+//! (columns). Every part follows its own narrow memo of the link, and groups, rows and columns
+//! are keyed lists, so an action writes only what it changes: cells, explanations and the
+//! keyboard grid are in the modules below.
+//!
+//! When the person asks for it and has finished the self-assessment, a private "My role" column
+//! comes first, built from their latest answers. It lives only in this browser: the cell opened
+//! in it is kept on this page, never in the link, and the link never says the column is there.
+
+mod cell;
+mod detail;
+mod grid;
+
+pub use grid::cell_id;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::Apply;
+use crate::components::assessment_store::use_assessment;
+use crate::components::notes_store::{use_notes, NotesStore};
+use crate::content::KNOWLEDGE;
+use crate::model::assessment::{Answers, AssessmentDoc};
+use crate::model::compare::{CompareState, Opened};
+use crate::model::matrix::MatrixRows;
+use crate::platform::document;
+
+use cell::{Cell, Column};
+use detail::{close, close_mine, DetailRow, MineDetailRow};
+use grid::{Grid, Spot};
+
+/// The answers the "My role" column is built from, when it is shown: the person asked for it
+/// and has a finished assessment.
+pub(super) fn shown_mine(doc: &AssessmentDoc) -> Option<&Answers> {
+    doc.my_role().filter(|_| doc.in_matrix)
+}
+
+/// Which group of rows: the pinned ones, or a theme's (by its slug).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum GroupKey {
+    Pinned,
+    Theme(&'static str),
+}
+
+/// A group of rows on show: its key, its heading and its dimensions' slugs, top to bottom.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct GroupOnShow {
+    key: GroupKey,
+    name: &'static str,
+    rows: Vec<&'static str>,
+}
+
+fn groups_on_show(rows: &MatrixRows) -> Vec<GroupOnShow> {
+    let slugs = |dimensions: &[&'static crate::model::knowledge::Dimension]| {
+        dimensions.iter().map(|dimension| dimension.slug).collect()
+    };
+    let pinned = (!rows.pinned.is_empty()).then(|| GroupOnShow {
+        key: GroupKey::Pinned,
+        name: "Pinned",
+        rows: slugs(&rows.pinned),
+    });
+    pinned
+        .into_iter()
+        .chain(rows.groups.iter().map(|group| GroupOnShow {
+            key: GroupKey::Theme(group.theme.slug),
+            name: group.theme.name,
+            rows: slugs(&group.rows),
+        }))
+        .collect()
+}
+
+/// What the rows and cells of the matrix read, each part a narrow memo or signal of its own so
+/// that it notifies only the rows and cells it concerns.
+#[derive(Clone, Copy)]
+struct Parts {
+    compare: Memo<CompareState>,
+    apply: Apply,
+    /// The columns, left to right.
+    columns: Memo<Vec<Column>>,
+    /// The groups of rows on show, top to bottom.
+    groups: Memo<Vec<GroupOnShow>>,
+    /// The pinned dimensions' slugs.
+    pinned: Memo<Vec<&'static str>>,
+    /// The cell opened in the link.
+    open: Memo<Option<Opened>>,
+    /// Whether a cell is the one opened: notifies only the cell opened and the one closed.
+    opened: StoredValue<Selector<Option<Opened>>>,
+    /// The answers of the "My role" column, when it is shown.
+    mine: Memo<Option<Answers>>,
+    /// The dimension whose "My role" cell is open: on this page only, never in the link.
+    mine_open: RwSignal<Option<&'static str>>,
+    mine_opened: StoredValue<Selector<Option<&'static str>>>,
+    /// The cell last used with a click or a key.
+    active: RwSignal<Option<Spot>>,
+    /// Whether a cell is the tab stop: notifies only the cell that gains it and the one that loses it.
+    tab_stop: StoredValue<Selector<Option<Spot>>>,
+    grid: Memo<Grid>,
+    notes: NotesStore,
+}
+
+impl Parts {
+    fn new(compare: Memo<CompareState>, apply: Apply) -> Parts {
+        let store = use_assessment();
+        let mine = Memo::new(move |_| store.doc.with(|doc| shown_mine(doc).cloned()));
+        let columns = Memo::new(move |_| {
+            let with_mine = mine.with(Option::is_some);
+            compare.with(|state| cell::columns(state, with_mine))
+        });
+        let groups = Memo::new(move |_| {
+            compare.with(|state| {
+                mine.with(|answers| {
+                    groups_on_show(&MatrixRows::for_state_with(state, answers.as_ref()))
+                })
+            })
+        });
+        let grid = Memo::new(move |_| {
+            groups.with(|groups| {
+                columns.with(|columns| {
+                    groups
+                        .iter()
+                        .flat_map(|group| group.rows.iter())
+                        .map(|&dimension| {
+                            columns
+                                .iter()
+                                .map(|column| column.spot(dimension))
+                                .collect()
+                        })
+                        .collect::<Grid>()
+                })
+            })
+        });
+        let open = Memo::new(move |_| compare.with(|state| state.open));
+        let mine_open = RwSignal::new(None::<&'static str>);
+        let active = RwSignal::new(None::<Spot>);
+        let tab_stop = Memo::new(move |_| grid.with(|grid| grid::tab_stop(grid, active.get())));
+        Parts {
+            compare,
+            apply,
+            columns,
+            groups,
+            pinned: Memo::new(move |_| compare.with(|state| state.pinned.clone())),
+            open,
+            opened: StoredValue::new(Selector::new(move || open.get())),
+            mine,
+            mine_open,
+            mine_opened: StoredValue::new(Selector::new(move || mine_open.get())),
+            active,
+            tab_stop: StoredValue::new(Selector::new(move || tab_stop.get())),
+            grid,
+            notes: use_notes(),
+        }
+    }
+
+    /// Whether this cell is open (tracked: only its own changes notify).
+    fn is_open(&self, spot: Spot) -> bool {
+        match spot {
+            Spot::Shared(opened) => self.opened.with_value(|open| open.selected(&Some(opened))),
+            Spot::Mine(dimension) => self
+                .mine_opened
+                .with_value(|open| open.selected(&Some(dimension))),
+        }
+    }
+
+    fn is_tab_stop(&self, spot: Spot) -> bool {
+        self.tab_stop.with_value(|stop| stop.selected(&Some(spot)))
+    }
+
+    /// How many columns a full-width row spans: the dimension's and every other.
+    fn span(&self) -> usize {
+        self.columns.with(Vec::len) + 1
+    }
+}
+
+#[component]
+pub fn Matrix(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
+    let parts = Parts::new(compare, apply);
+    // Hiding the column closes its cell, so showing it again starts closed.
+    Effect::new(move || {
+        if parts.mine.with(Option::is_none) && parts.mine_open.get_untracked().is_some() {
+            parts.mine_open.set(None);
+        }
+    });
+    // A link that opens a cell brings it into view, focused, once the table is drawn.
+    if let Some(opened) = compare.with_untracked(|c| c.open) {
+        document::focus_after_render(cell_id(opened), true);
+    }
+    let roles = Memo::new(move |_| compare.with(|state| state.roles.clone()));
+    let caption = move || roles.with(|roles| caption(roles, parts.mine.with(Option::is_some)));
+
+    view! {
+        <p class="matrix-hint" id="matrix-hint">
+            "Open a cell for the full explanation and its sources. With a keyboard, arrow keys move \
+             between cells, Enter opens one and Escape closes it."
+        </p>
+        <div class="matrix-scroll">
+            <table class="matrix" on:keydown=move |event| on_keydown(parts, event) aria-describedby="matrix-hint">
+                <caption>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col" class="corner">"Dimension"</th>
+                        <For each=move || parts.columns.get() key=|column| *column let(column)>
+                            {column.header()}
+                        </For>
+                    </tr>
+                </thead>
+                <For each=move || parts.groups.get() key=|group| group.key let(group)>
+                    <RowGroup parts=parts key=group.key name=group.name/>
+                </For>
+            </table>
+        </div>
+    }
+}
+
+/// Arrow keys, Home and End move between cells; Escape closes the open explanation.
+fn on_keydown(parts: Parts, event: web_sys::KeyboardEvent) {
+    let target = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok());
+    let current = target.as_ref().and_then(|element| {
+        parts
+            .grid
+            .with_untracked(|grid| grid::spot_with_id(grid, &element.id()))
+    });
+    let Some(current) = current else {
+        if event.key() == "Escape" {
+            // Within My role's explanation, Escape closes that; elsewhere the shared one.
+            let in_mine = target
+                .and_then(|element| element.closest(".mine-detail").ok().flatten())
+                .is_some();
+            if in_mine {
+                close_mine(parts);
+            } else {
+                close(parts);
+            }
+        }
+        return;
+    };
+    let next = parts
+        .grid
+        .with_untracked(|grid| grid::neighbour(grid, current, &event.key()));
+    match (event.key().as_str(), next) {
+        ("Escape", _) => match current {
+            Spot::Mine(_) if parts.mine_open.get_untracked().is_some() => close_mine(parts),
+            _ => close(parts),
+        },
+        (_, Some(next)) => {
+            event.prevent_default();
+            // The tab stop follows (two attributes); focus moves now, with the key.
+            parts.active.set(Some(next));
+            document::focus(&next.id());
+        }
+        _ => {}
+    }
+}
+
+/// "Product Manager compared with CEO", "Product Manager, CPO and CEO compared"; with the
+/// "My role" column, ", and my role" after either.
+fn caption(roles: &[&str], with_mine: bool) -> String {
+    let names: Vec<&str> = roles
+        .iter()
+        .filter_map(|slug| KNOWLEDGE.role(slug))
+        .map(|role| role.name)
+        .collect();
+    let roles = match names.as_slice() {
+        [a, b] => format!("{a} compared with {b}"),
+        [init @ .., last] => format!("{} and {last} compared", init.join(", ")),
+        [] => String::new(),
+    };
+    if with_mine {
+        format!("{roles}, and my role")
+    } else {
+        roles
+    }
+}
+
+/// A theme's rows (or the pinned ones) under their heading, a keyed list of rows.
+#[component]
+fn RowGroup(parts: Parts, key: GroupKey, name: &'static str) -> impl IntoView {
+    let rows = Memo::new(move |_| {
+        parts.groups.with(|groups| {
+            groups
+                .iter()
+                .find(|group| group.key == key)
+                .map(|group| group.rows.clone())
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <tbody>
+            // The theme heads the rows of its group (a rowgroup), not any columns.
+            <tr class="theme-row">
+                <th scope="rowgroup" colspan=move || parts.span()>{name}</th>
+            </tr>
+            <For each=move || rows.get() key=|slug| *slug let(slug)>
+                {KNOWLEDGE.dimension(slug).map(|dimension| view! { <Row parts=parts dimension=dimension/> })}
+            </For>
+        </tbody>
+    }
+}
+
+/// A dimension's row, and under it the explanation of its open cell, when one is.
+#[component]
+fn Row(parts: Parts, dimension: &'static crate::model::knowledge::Dimension) -> impl IntoView {
+    let slug = dimension.slug;
+    let open_here =
+        Memo::new(move |_| parts.open.get().filter(|opened| opened.dimension() == slug));
+    let mine_open_here =
+        Memo::new(move |_| parts.mine_open.get() == Some(slug) && parts.mine.with(Option::is_some));
+    let pinned = Memo::new(move |_| parts.pinned.with(|pinned| pinned.contains(&slug)));
+    let pin_id = format!("pin-{slug}");
+    let on_pin = {
+        let pin_id = pin_id.clone();
+        move |_| {
+            let change = parts.compare.with_untracked(|c| c.with_pin_toggled(slug));
+            if let Some(change) = change {
+                parts.apply.run(change);
+                // The row moves to its new group, drawn anew: focus follows it there.
+                document::focus_after_render(pin_id.clone(), true);
+            }
+        }
+    };
+    view! {
+        <tr
+            class="dimension-row"
+            class:is-open=move || open_here.with(Option::is_some) || mine_open_here.get()
+        >
+            <th scope="row">
+                <span class="dimension-name">{dimension.name}</span>
+                <span class="dimension-question">{dimension.question}</span>
+                <button
+                    type="button"
+                    id=pin_id
+                    class="pin-button"
+                    aria-pressed=move || if pinned.get() { "true" } else { "false" }
+                    aria-label=format!("Pin {} to the top", dimension.name)
+                    on:click=on_pin
+                >
+                    // The name stays "Pin …" (visible text within it, for voice control);
+                    // aria-pressed, the filled style and a tick say that it is pinned.
+                    "Pin"
+                    <span class="pressed-mark" aria-hidden="true">" ✓"</span>
+                </button>
+            </th>
+            <For each=move || parts.columns.get() key=|column| *column let(column)>
+                <Cell parts=parts dimension=dimension column=column/>
+            </For>
+        </tr>
+        {move || mine_open_here.get().then(|| view! { <MineDetailRow parts=parts dimension=dimension/> })}
+        {move || open_here.get().map(|opened| view! { <DetailRow parts=parts opened=opened/> })}
+    }
+}
