@@ -793,3 +793,16 @@ fn the_accountability_gap_says_what_say_each_level_of_answering_needs() {
     );
     assert!(!gap.why.is_empty() && !gap.sources.is_empty());
 }
+
+/// `verdict` names the mini-CEO column in links (`open=budget.verdict`) and `mine` the private
+/// "My role" column in the matrix: a role with either slug would be mistaken for them.
+#[test]
+fn no_role_takes_a_slug_the_matrix_reserves() {
+    for role in &k().roles {
+        assert!(
+            !["verdict", "mine"].contains(&role.slug),
+            "roles.toml: the role slug {:?} is reserved for a column of the matrix",
+            role.slug
+        );
+    }
+}

@@ -2,6 +2,7 @@
 
 pub mod app_status;
 pub mod assessment_store;
+pub mod keyed;
 pub mod link;
 pub mod link_notice;
 pub mod nav;

@@ -2,8 +2,11 @@
 // the nodes added and removed and the attributes written (tests/e2e/dom-work.ts); each action is
 // held to what must change, so a return to rebuilding a table or a list fails here. No timing.
 import { expect, test, type Page } from '@playwright/test';
+import { AppPage } from './pages/app-page';
 import { domWorkOf, elements, markers, type DomWork } from './dom-work';
 import { ComparePage } from './pages/compare-page';
+import { NOTES_KEY } from './pages/notes-page';
+import { thousandNotes } from '../../scripts/notes-fixture.mjs';
 
 const PM_CEO = '?view=compare&roles=pm,ceo&v=1';
 
@@ -147,5 +150,87 @@ test.describe('the matrix writes only what an action changes', () => {
     expect(elements(work.removed), shown(work)).toEqual(Array(groups - 1).fill('tbody'));
     expect(elements(work.added), shown(work)).toEqual([]);
     expect(work.unchangedAttributes, shown(work)).toEqual([]);
+  });
+});
+
+test.describe('the notes list, with 1,000 notes, writes only what changes', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(([key, notes]) => localStorage.setItem(key, notes), [NOTES_KEY, thousandNotes()] as const);
+    const notes = new AppPage(page);
+    await notes.open('?view=notes&v=1');
+    await expect(page.getByText('1000 of 1000 notes')).toBeVisible();
+  });
+
+  test('a search hides the entries it leaves out, and draws none anew', async ({ page }) => {
+    const search = page.getByRole('searchbox', { name: 'Search' });
+    const work = await domWorkOf(
+      page,
+      () => search.fill('budget'),
+      () => expect(page.getByText(/^\d+ of 1000 notes$/)).not.toHaveText('1000 of 1000 notes'),
+    );
+    const shown = Number((await page.getByText(/^\d+ of 1000 notes$/).textContent())!.split(' ')[0]);
+    expect(shown).toBeGreaterThan(0);
+    expect(elements(work.added), JSON.stringify(work.added)).toEqual([]);
+    expect(elements(work.removed), JSON.stringify(work.removed)).toEqual([]);
+    // One attribute per entry left out, and the search box's own.
+    const hiding = work.attributes.filter((a) => a === 'li.hidden');
+    expect(hiding.length).toBe(1000 - shown);
+    expect(work.attributes.length - hiding.length).toBeLessThanOrEqual(2);
+    expect(work.unchangedAttributes).toEqual([]);
+  });
+
+  test('a keystroke in one note touches that note alone', async ({ page }) => {
+    const editor = page.locator('.notes-list textarea').nth(500);
+    await editor.focus();
+    const before = await editor.inputValue();
+    const work = await domWorkOf(
+      page,
+      () => page.keyboard.press('x'),
+      () => expect(editor).toHaveValue(before + 'x'),
+    );
+    expect(work.added, shown(work)).toEqual([]);
+    expect(work.removed, shown(work)).toEqual([]);
+    // Its "last changed" date may change; nothing else.
+    expect(work.attributes, shown(work)).toEqual([]);
+    expect(work.texts, shown(work)).toBeLessThanOrEqual(1);
+    await expect(editor).toBeFocused();
+  });
+});
+
+test.describe('the self-assessment writes only what changes', () => {
+  test.beforeEach(async ({ page }) => {
+    const assess = new AppPage(page);
+    await assess.open('?view=assess&v=1');
+    await page.locator('#assess-start').click();
+    await expect(page.locator('#ask-scope')).toBeFocused();
+  });
+
+  test('an answer marks its option, its step and the progress, and draws nothing', async ({ page }) => {
+    const work = await domWorkOf(
+      page,
+      () => page.locator('label[for="answer-scope-1"]').click(),
+      () => expect(page.locator('#step-scope')).toHaveClass(/is-answered/),
+    );
+    expect(elements(work.added), shown(work)).toEqual([]);
+    expect(elements(work.removed), shown(work)).toEqual([]);
+    // The step's class and the progress bar's value; the progress sentences are texts.
+    expect(work.attributes.sort(), shown(work)).toEqual(['button#step-scope.class', 'progress#assess-progress.value']);
+    expect(work.unchangedAttributes, shown(work)).toEqual([]);
+  });
+
+  test('Next draws the next question in place of this one, and moves the step', async ({ page }) => {
+    const work = await domWorkOf(
+      page,
+      () => page.locator('#question-next').click(),
+      () => expect(page.locator('#ask-time-horizon')).toBeFocused(),
+    );
+    expect(elements(work.added), shown(work)).toEqual(['fieldset']);
+    expect(elements(work.removed), shown(work)).toEqual(['fieldset']);
+    // The current step moves; Back is now enabled.
+    expect(work.attributes.sort(), shown(work)).toEqual([
+      'button#question-back.disabled',
+      'button#step-scope.aria-current',
+      'button#step-time-horizon.aria-current',
+    ]);
   });
 });

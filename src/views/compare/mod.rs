@@ -4,9 +4,12 @@
 mod matrix;
 mod toolbar;
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::components::assessment_store::use_assessment;
+use crate::components::keyed::keyed_slugs;
 use crate::components::link::use_link;
 use crate::components::note_editor::NoteEditor;
 use crate::components::note_mark::note_mark;
@@ -132,14 +135,12 @@ fn RoleNotes(compare: Memo<CompareState>) -> impl IntoView {
     view! {
         <section class="role-notes" aria-labelledby="role-notes-heading">
             <h2 id="role-notes-heading">"Your notes on these roles"</h2>
-            <For each=move || roles.get() key=|slug| *slug let(slug)>
-                {KNOWLEDGE.role(slug).map(|role| view! {
-                    <details class="role-note">
-                        <summary>{role.name}{note_mark(notes, Target::role(role.slug))}</summary>
-                        <NoteEditor target=Target::role(role.slug) about=role.name.to_string()/>
-                    </details>
-                })}
-            </For>
+            {keyed_slugs(roles, Arc::new(move |slug| KNOWLEDGE.role(slug).map(|role| view! {
+                <details class="role-note">
+                    <summary>{role.name}{note_mark(notes, Target::role(role.slug))}</summary>
+                    <NoteEditor target=Target::role(role.slug) about=role.name.to_string()/>
+                </details>
+            }).into_any()))}
         </section>
     }
 }

@@ -2,12 +2,15 @@
 //! column (or the way to the self-assessment it needs), the theme filter and the "only
 //! differences" switch.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::matrix::shown_mine;
 use super::Apply;
 use crate::components::assessment_store::use_assessment;
+use crate::components::keyed::keyed_slugs;
 use crate::content::KNOWLEDGE;
 use crate::model::compare::{CompareState, MAX_ROLES};
 use crate::model::matrix::MatrixRows;
@@ -76,18 +79,16 @@ pub fn Toolbar(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
             <div class="toolbar-roles">
                 <h2 class="toolbar-label" id="roles-label">"Roles compared"</h2>
                 <ol class="role-chips" aria-labelledby="roles-label">
-                    <For each=move || roles.get() key=|slug| *slug let(slug)>
-                        {role_chip(slug, roles, compare, apply)}
-                    </For>
+                    {keyed_slugs(roles, Arc::new(move |slug| role_chip(slug, roles, compare, apply).into_any()))}
                 </ol>
                 <label class="visually-hidden" for="add-role">"Add a role"</label>
                 <select id="add-role" class="add-role" disabled=move || full.get() on:change=add_role>
                     <option value="" selected>
                         {move || if full.get() { format!("{MAX_ROLES} roles at most") } else { "+ Add a role".to_string() }}
                     </option>
-                    <For each=move || addable.get() key=|slug| *slug let(slug)>
-                        {KNOWLEDGE.role(slug).map(|role| view! { <option value=role.slug>{role.name}</option> })}
-                    </For>
+                    {keyed_slugs(addable, Arc::new(|slug| {
+                        KNOWLEDGE.role(slug).map(|role| view! { <option value=role.slug>{role.name}</option> }).into_any()
+                    }))}
                 </select>
             </div>
             <div class="toolbar-mine">

@@ -107,6 +107,7 @@ fn Taking() -> impl IntoView {
                 })
         })
     });
+    let last = Memo::new(move |_| at.get() + 1 >= total);
     let retaking = Memo::new(move |_| store.doc.with(|doc| !doc.snapshots.is_empty()));
     // How many times finishing was refused: each refusal says so again.
     let refused = RwSignal::new(0_u32);
@@ -193,39 +194,37 @@ fn Taking() -> impl IntoView {
                 ></progress>
             </div>
             {move || match pace.get() {
-                Pace::OneAtATime => {
-                    let index = at.get();
-                    let last = index + 1 >= total;
-                    view! {
-                        <QuestionCard index=index/>
-                        <div class="question-nav">
+                // Moving to another question draws that question anew; the buttons and the
+                // list of questions follow the move in a few attributes.
+                Pace::OneAtATime => view! {
+                    {move || view! { <QuestionCard index=at.get()/> }}
+                    <div class="question-nav">
+                        <button
+                            type="button"
+                            id="question-back"
+                            class="button is-large"
+                            disabled=move || at.get() == 0
+                            on:click=move |_| go(at.get_untracked().saturating_sub(1))
+                        >
+                            <span aria-hidden="true">"← "</span>
+                            "Back"
+                        </button>
+                        {move || (!last.get()).then(|| view! {
                             <button
                                 type="button"
-                                id="question-back"
-                                class="button is-large"
-                                disabled=index == 0
-                                on:click=move |_| go(index.saturating_sub(1))
+                                id="question-next"
+                                class="button is-primary is-large"
+                                on:click=move |_| go(at.get_untracked() + 1)
                             >
-                                <span aria-hidden="true">"← "</span>
-                                "Back"
+                                "Next"
+                                <span aria-hidden="true">" →"</span>
                             </button>
-                            {(!last).then(|| view! {
-                                <button
-                                    type="button"
-                                    id="question-next"
-                                    class="button is-primary is-large"
-                                    on:click=move |_| go(index + 1)
-                                >
-                                    "Next"
-                                    <span aria-hidden="true">" →"</span>
-                                </button>
-                            })}
-                        </div>
-                        {last.then(finish_area)}
-                        <Steps at=index go=go/>
-                    }
-                    .into_any()
+                        })}
+                    </div>
+                    {move || last.get().then(finish_area)}
+                    <Steps at=at go=go/>
                 }
+                .into_any(),
                 Pace::AllOnOnePage => view! {
                     <div class="question-list">
                         {(0..total).map(|index| view! { <QuestionCard index=index/> }).collect_view()}
@@ -249,7 +248,7 @@ fn open_note(progress: Progress) -> String {
 
 /// A compact list of every question, to jump to any of them, showing which are answered.
 #[component]
-fn Steps(at: usize, go: impl Fn(usize) + Copy + 'static) -> impl IntoView {
+fn Steps(at: Memo<usize>, go: impl Fn(usize) + Copy + 'static) -> impl IntoView {
     let store = use_assessment();
     view! {
         <div class="question-steps">
@@ -273,7 +272,7 @@ fn Steps(at: usize, go: impl Fn(usize) + Copy + 'static) -> impl IntoView {
                                 id=format!("step-{slug}")
                                 class:is-answered=move || matches!(answer.get(), Some(Answer::Level(_)))
                                 class:is-skipped=move || answer.get() == Some(Answer::Skipped)
-                                aria-current=(index == at).then_some("step")
+                                aria-current=move || (index == at.get()).then_some("step")
                                 on:click=move |_| go(index)
                             >
                                 <span class="visually-hidden">"Question "</span>

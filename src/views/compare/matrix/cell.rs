@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::grid::Spot;
+use super::grid::{Spot, MINE_KEY};
 use super::Parts;
 use crate::components::note_mark::note_mark;
 use crate::content::KNOWLEDGE;
 use crate::model::assessment::AssessmentResult;
-use crate::model::compare::{CompareState, Opened};
+use crate::model::compare::{CompareState, Opened, VERDICT_KEY};
 use crate::model::knowledge::{Dimension, Verdict};
 use crate::model::notes::Target;
 use crate::platform::document;
@@ -35,6 +35,25 @@ pub(super) fn columns(state: &CompareState, with_mine: bool) -> Vec<Column> {
 }
 
 impl Column {
+    /// The column's key in keyed lists: `mine`, the role's slug, or `verdict` (no role has
+    /// either slug: both are reserved in links).
+    pub(super) fn key(self) -> &'static str {
+        match self {
+            Column::Mine => MINE_KEY,
+            Column::Role(slug) => slug,
+            Column::Verdict => VERDICT_KEY,
+        }
+    }
+
+    /// The column of a key from `key`.
+    pub(super) fn from_key(key: &'static str) -> Column {
+        match key {
+            MINE_KEY => Column::Mine,
+            VERDICT_KEY => Column::Verdict,
+            slug => Column::Role(slug),
+        }
+    }
+
     pub(super) fn spot(self, dimension: &'static str) -> Spot {
         match self {
             Column::Mine => Spot::Mine(dimension),

@@ -13,11 +13,14 @@ mod grid;
 
 pub use grid::cell_id;
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::Apply;
 use crate::components::assessment_store::use_assessment;
+use crate::components::keyed::keyed_slugs;
 use crate::components::notes_store::{use_notes, NotesStore};
 use crate::content::KNOWLEDGE;
 use crate::model::assessment::{Answers, AssessmentDoc};
@@ -35,17 +38,14 @@ pub(super) fn shown_mine(doc: &AssessmentDoc) -> Option<&Answers> {
     doc.my_role().filter(|_| doc.in_matrix)
 }
 
-/// Which group of rows: the pinned ones, or a theme's (by its slug).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-enum GroupKey {
-    Pinned,
-    Theme(&'static str),
-}
+/// The key of the pinned rows' group; a theme's group is keyed by the theme's slug.
+const PINNED_KEY: &str = "";
 
 /// A group of rows on show: its key, its heading and its dimensions' slugs, top to bottom.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct GroupOnShow {
-    key: GroupKey,
+    /// `PINNED_KEY`, or the theme's slug.
+    key: &'static str,
     name: &'static str,
     rows: Vec<&'static str>,
 }
@@ -55,14 +55,14 @@ fn groups_on_show(rows: &MatrixRows) -> Vec<GroupOnShow> {
         dimensions.iter().map(|dimension| dimension.slug).collect()
     };
     let pinned = (!rows.pinned.is_empty()).then(|| GroupOnShow {
-        key: GroupKey::Pinned,
+        key: PINNED_KEY,
         name: "Pinned",
         rows: slugs(&rows.pinned),
     });
     pinned
         .into_iter()
         .chain(rows.groups.iter().map(|group| GroupOnShow {
-            key: GroupKey::Theme(group.theme.slug),
+            key: group.theme.slug,
             name: group.theme.name,
             rows: slugs(&group.rows),
         }))
@@ -77,6 +77,8 @@ struct Parts {
     apply: Apply,
     /// The columns, left to right.
     columns: Memo<Vec<Column>>,
+    /// The columns' keys (`Column::key`), left to right.
+    column_keys: Memo<Vec<&'static str>>,
     /// The groups of rows on show, top to bottom.
     groups: Memo<Vec<GroupOnShow>>,
     /// The pinned dimensions' slugs.
@@ -84,12 +86,12 @@ struct Parts {
     /// The cell opened in the link.
     open: Memo<Option<Opened>>,
     /// Whether a cell is the one opened: notifies only the cell opened and the one closed.
-    opened: StoredValue<Selector<Option<Opened>>>,
+    opened: StoredValue<Selector<Option<Spot>>>,
     /// The answers of the "My role" column, when it is shown.
     mine: Memo<Option<Answers>>,
     /// The dimension whose "My role" cell is open: on this page only, never in the link.
     mine_open: RwSignal<Option<&'static str>>,
-    mine_opened: StoredValue<Selector<Option<&'static str>>>,
+    mine_opened: StoredValue<Selector<Option<Spot>>>,
     /// The cell last used with a click or a key.
     active: RwSignal<Option<Spot>>,
     /// Whether a cell is the tab stop: notifies only the cell that gains it and the one that loses it.
@@ -137,13 +139,16 @@ impl Parts {
             compare,
             apply,
             columns,
+            column_keys: Memo::new(move |_| {
+                columns.with(|columns| columns.iter().map(|c| c.key()).collect())
+            }),
             groups,
             pinned: Memo::new(move |_| compare.with(|state| state.pinned.clone())),
             open,
-            opened: StoredValue::new(Selector::new(move || open.get())),
+            opened: StoredValue::new(Selector::new(move || open.get().map(Spot::Shared))),
             mine,
             mine_open,
-            mine_opened: StoredValue::new(Selector::new(move || mine_open.get())),
+            mine_opened: StoredValue::new(Selector::new(move || mine_open.get().map(Spot::Mine))),
             active,
             tab_stop: StoredValue::new(Selector::new(move || tab_stop.get())),
             grid,
@@ -153,12 +158,11 @@ impl Parts {
 
     /// Whether this cell is open (tracked: only its own changes notify).
     fn is_open(&self, spot: Spot) -> bool {
-        match spot {
-            Spot::Shared(opened) => self.opened.with_value(|open| open.selected(&Some(opened))),
-            Spot::Mine(dimension) => self
-                .mine_opened
-                .with_value(|open| open.selected(&Some(dimension))),
-        }
+        let selector = match spot {
+            Spot::Shared(_) => self.opened,
+            Spot::Mine(_) => self.mine_opened,
+        };
+        selector.with_value(|open| open.selected(&Some(spot)))
     }
 
     fn is_tab_stop(&self, spot: Spot) -> bool {
@@ -185,6 +189,11 @@ pub fn Matrix(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
         document::focus_after_render(cell_id(opened), true);
     }
     let roles = Memo::new(move |_| compare.with(|state| state.roles.clone()));
+    let group_keys = Memo::new(move |_| {
+        parts
+            .groups
+            .with(|groups| groups.iter().map(|group| group.key).collect())
+    });
     let caption = move || roles.with(|roles| caption(roles, parts.mine.with(Option::is_some)));
 
     view! {
@@ -198,14 +207,10 @@ pub fn Matrix(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col" class="corner">"Dimension"</th>
-                        <For each=move || parts.columns.get() key=|column| *column let(column)>
-                            {column.header()}
-                        </For>
+                        {keyed_slugs(parts.column_keys, Arc::new(|key| Column::from_key(key).header().into_any()))}
                     </tr>
                 </thead>
-                <For each=move || parts.groups.get() key=|group| group.key let(group)>
-                    <RowGroup parts=parts key=group.key name=group.name/>
-                </For>
+                {keyed_slugs(group_keys, Arc::new(move |key| view! { <RowGroup parts=parts key=key/> }.into_any()))}
             </table>
         </div>
     }
@@ -275,7 +280,14 @@ fn caption(roles: &[&str], with_mine: bool) -> String {
 
 /// A theme's rows (or the pinned ones) under their heading, a keyed list of rows.
 #[component]
-fn RowGroup(parts: Parts, key: GroupKey, name: &'static str) -> impl IntoView {
+fn RowGroup(parts: Parts, key: &'static str) -> impl IntoView {
+    let name = parts.groups.with_untracked(|groups| {
+        groups
+            .iter()
+            .find(|group| group.key == key)
+            .map(|group| group.name)
+            .unwrap_or_default()
+    });
     let rows = Memo::new(move |_| {
         parts.groups.with(|groups| {
             groups
@@ -291,9 +303,9 @@ fn RowGroup(parts: Parts, key: GroupKey, name: &'static str) -> impl IntoView {
             <tr class="theme-row">
                 <th scope="rowgroup" colspan=move || parts.span()>{name}</th>
             </tr>
-            <For each=move || rows.get() key=|slug| *slug let(slug)>
-                {KNOWLEDGE.dimension(slug).map(|dimension| view! { <Row parts=parts dimension=dimension/> })}
-            </For>
+            {keyed_slugs(rows, Arc::new(move |slug| {
+                KNOWLEDGE.dimension(slug).map(|dimension| view! { <Row parts=parts dimension=dimension/> }).into_any()
+            }))}
         </tbody>
     }
 }
@@ -341,9 +353,9 @@ fn Row(parts: Parts, dimension: &'static crate::model::knowledge::Dimension) -> 
                     <span class="pressed-mark" aria-hidden="true">" ✓"</span>
                 </button>
             </th>
-            <For each=move || parts.columns.get() key=|column| *column let(column)>
-                <Cell parts=parts dimension=dimension column=column/>
-            </For>
+            {keyed_slugs(parts.column_keys, Arc::new(move |key| {
+                view! { <Cell parts=parts dimension=dimension column=Column::from_key(key)/> }.into_any()
+            }))}
         </tr>
         {move || mine_open_here.get().then(|| view! { <MineDetailRow parts=parts dimension=dimension/> })}
         {move || open_here.get().map(|opened| view! { <DetailRow parts=parts opened=opened/> })}

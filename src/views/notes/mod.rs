@@ -7,19 +7,14 @@ use wasm_bindgen::JsCast;
 
 use crate::components::notes_store::use_notes;
 use crate::components::view_intro::ViewIntro;
-use crate::model::notes::{
-    import, place_of, to_json, to_markdown, utc_date, Kind, NoteId, Target, MAX_IMPORT_BYTES,
-};
+use crate::model::notes::{import, to_json, to_markdown, Kind, Target, MAX_IMPORT_BYTES};
 use crate::platform::files;
 
-pub const HEADING: &str = "Your notes";
+mod list;
 
-/// A note just deleted, for "Undo".
-#[derive(Clone)]
-struct Deleted {
-    target: Target,
-    text: String,
-}
+use list::{Deleted, NotesList};
+
+pub const HEADING: &str = "Your notes";
 
 #[component]
 pub fn NotesView() -> impl IntoView {
@@ -29,16 +24,7 @@ pub fn NotesView() -> impl IntoView {
     let draft = RwSignal::new(String::new());
     let said = RwSignal::new(None::<String>);
     let deleted = RwSignal::new(None::<Deleted>);
-    // The list is redrawn only when which notes it shows changes, not on every keystroke in one.
-    let total = Memo::new(move |_| store.doc.with(|doc| doc.recent().len()));
-    let found = Memo::new(move |_| {
-        store.doc.with(|doc| {
-            doc.find(&query.get(), kind.get())
-                .into_iter()
-                .map(|note| note.id.clone())
-                .collect::<Vec<NoteId>>()
-        })
-    });
+    let empty = Memo::new(move |_| store.doc.with(|doc| doc.live().next().is_none()));
 
     let add = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -158,92 +144,20 @@ pub fn NotesView() -> impl IntoView {
                 ></textarea>
                 <button type="submit" class="button">"Add note"</button>
             </form>
-            {move || {
-                let total = total.get();
-                if total == 0 {
-                    return view! {
-                        <div class="notes-empty">
-                            <h2>"No notes yet"</h2>
-                            <p>"Notes are for what you think: where your own job differs from a cell \
-                                in the matrix, what you want to learn before the next rung, what a \
-                                mentor told you. Open any cell, verdict, role or rung and write in \
-                                its note box, or add a note of your own above."</p>
-                        </div>
-                    }
-                    .into_any();
-                }
+            {move || if empty.get() {
                 view! {
-                    <p class="notes-count" role="status">{move || format!("{} of {total} notes", found.with(Vec::len))}</p>
-                    <ul class="notes-list">
-                        {move || found.get().into_iter().map(|id| note_item(id, deleted)).collect_view()}
-                    </ul>
+                    <div class="notes-empty">
+                        <h2>"No notes yet"</h2>
+                        <p>"Notes are for what you think: where your own job differs from a cell \
+                            in the matrix, what you want to learn before the next rung, what a \
+                            mentor told you. Open any cell, verdict, role or rung and write in \
+                            its note box, or add a note of your own above."</p>
+                    </div>
                 }
                 .into_any()
+            } else {
+                view! { <NotesList query=query kind=kind deleted=deleted/> }.into_any()
             }}
         </section>
     }
-}
-
-fn note_item(id: NoteId, deleted: RwSignal<Option<Deleted>>) -> impl IntoView {
-    let store = use_notes();
-    let Some(note) = store.doc.with_untracked(|doc| doc.live_note(&id).cloned()) else {
-        return ().into_any();
-    };
-    let place = place_of(&note.target).map(|state| format!("?{}", state.to_query()));
-    let field = format!("edit-{}", note.id.as_str());
-    let changed = {
-        let id = id.clone();
-        move || {
-            store
-                .doc
-                .with(|doc| doc.get(&id).map(|note| utc_date(note.last_change())))
-                .unwrap_or_default()
-        }
-    };
-    let gone = Deleted {
-        target: note.target.clone(),
-        text: note.text.clone(),
-    };
-    let edit_id = id.clone();
-    view! {
-        <li class="note-item">
-            <h2 class="note-target">{note.label()}</h2>
-            <p class="note-meta">
-                {note.target.kind().label()}" · last changed "{changed}
-                {note.is_orphaned().then_some(" · its item is no longer in the app")}
-            </p>
-            <label class="visually-hidden" for=field.clone()>{format!("Note on {}", note.label())}</label>
-            <textarea
-                id=field
-                rows="3"
-                // Follows the stored text, so an edit from another tab or an import shows here.
-                prop:value={
-                    let id = id.clone();
-                    move || store.doc.with(|doc| doc.get(&id).map(|n| n.text.clone()).unwrap_or_default())
-                }
-                on:input=move |event| {
-                    // Emptying the box is not deleting: that is what Delete is for.
-                    let text = event_target_value(&event);
-                    if !text.trim().is_empty() {
-                        store.edit(&edit_id, &text);
-                    }
-                }
-            ></textarea>
-            <div class="note-actions">
-                {place.map(|href| view! { <a class="button" href=href>"Go to it"</a> })}
-                <button
-                    type="button"
-                    class="button"
-                    on:click=move |_| {
-                        let text = store.doc.with_untracked(|doc| doc.get(&id).map(|n| n.text.clone()));
-                        store.delete(&id);
-                        deleted.set(Some(Deleted { text: text.unwrap_or(gone.text.clone()), ..gone.clone() }));
-                    }
-                >
-                    "Delete"
-                </button>
-            </div>
-        </li>
-    }
-    .into_any()
 }
