@@ -9,9 +9,11 @@ use leptos::prelude::*;
 /// Draws the item of one slug. Called once per slug while the slug stays in the list.
 pub type DrawItem = Arc<dyn Fn(&'static str) -> AnyView + Send + Sync>;
 
-/// A keyed list of `slugs`, in their order, each item drawn by `draw`.
-pub fn keyed_slugs(slugs: Memo<Vec<&'static str>>, draw: DrawItem) -> impl IntoView {
+/// A keyed list of `slugs`, in their order, each item drawn by `draw`. When `slugs` changes
+/// with the same slugs in the same order, nothing in the page is touched. What `draw` reads as it
+/// draws is not tracked: an item follows its own signals, never redrawing the list.
+pub fn keyed_slugs(slugs: Signal<Vec<&'static str>>, draw: DrawItem) -> impl IntoView {
     view! {
-        <For each=move || slugs.get() key=|slug| *slug children=move |slug| draw(slug)/>
+        <For each=move || slugs.get() key=|slug| *slug children=move |slug| untrack(|| draw(slug))/>
     }
 }

@@ -202,19 +202,19 @@ test.describe('the self-assessment writes only what changes', () => {
     const assess = new AppPage(page);
     await assess.open('?view=assess&v=1');
     await page.locator('#assess-start').click();
-    await expect(page.locator('#ask-scope')).toBeFocused();
+    await expect(page.locator('#ask-decisions')).toBeFocused();
   });
 
   test('an answer marks its option, its step and the progress, and draws nothing', async ({ page }) => {
     const work = await domWorkOf(
       page,
-      () => page.locator('label[for="answer-scope-1"]').click(),
-      () => expect(page.locator('#step-scope')).toHaveClass(/is-answered/),
+      () => page.locator('label[for="answer-decisions-1"]').click(),
+      () => expect(page.locator('#step-decisions')).toHaveClass(/is-answered/),
     );
     expect(elements(work.added), shown(work)).toEqual([]);
     expect(elements(work.removed), shown(work)).toEqual([]);
     // The step's class and the progress bar's value; the progress sentences are texts.
-    expect(work.attributes.sort(), shown(work)).toEqual(['button#step-scope.class', 'progress#assess-progress.value']);
+    expect(work.attributes.sort(), shown(work)).toEqual(['button#step-decisions.class', 'progress#assess-progress.value']);
     expect(work.unchangedAttributes, shown(work)).toEqual([]);
   });
 
@@ -222,15 +222,15 @@ test.describe('the self-assessment writes only what changes', () => {
     const work = await domWorkOf(
       page,
       () => page.locator('#question-next').click(),
-      () => expect(page.locator('#ask-time-horizon')).toBeFocused(),
+      () => expect(page.locator('#ask-budget')).toBeFocused(),
     );
-    expect(elements(work.added), shown(work)).toEqual(['fieldset']);
-    expect(elements(work.removed), shown(work)).toEqual(['fieldset']);
+    expect(elements(work.added), shown(work)).toEqual(['fieldset#question-budget']);
+    expect(elements(work.removed), shown(work)).toEqual(['fieldset#question-decisions']);
     // The current step moves; Back is now enabled.
     expect(work.attributes.sort(), shown(work)).toEqual([
       'button#question-back.disabled',
-      'button#step-scope.aria-current',
-      'button#step-time-horizon.aria-current',
+      'button#step-budget.aria-current',
+      'button#step-decisions.aria-current',
     ]);
   });
 });

@@ -46,8 +46,6 @@ pub fn CompareView() -> impl IntoView {
             entry,
         )
     });
-    // What the verdict summary reads: whether it shows, and for which theme.
-    let verdicts = Memo::new(move |_| compare.with(|c| (c.shows_verdicts(), c.theme)));
     let share_title = Signal::derive(move || crate::components::shell::title_for(&state.get()));
     let print_notes = RwSignal::new(false);
     let notes = use_notes();
@@ -78,8 +76,9 @@ pub fn CompareView() -> impl IntoView {
             />
             <Toolbar compare=compare apply=apply/>
             <p class="verdict-summary" aria-live="polite">
-                {move || verdicts.with(|&(shows_verdicts, theme)| {
-                    if shows_verdicts {
+                {move || compare.with(|c| {
+                    let theme = c.theme;
+                    if c.shows_verdicts() {
                         let tally = VerdictTally::for_theme(theme);
                         let scope = theme
                             .and_then(|slug| KNOWLEDGE.theme(slug))
@@ -130,7 +129,7 @@ fn SourcesList() -> impl IntoView {
 #[component]
 fn RoleNotes(compare: Memo<CompareState>) -> impl IntoView {
     // The roles alone: opening a cell or pinning a row leaves these editors be.
-    let roles = Memo::new(move |_| compare.with(|c| c.roles.clone()));
+    let roles = Signal::derive(move || compare.with(|c| c.roles.clone()));
     let notes = use_notes();
     view! {
         <section class="role-notes" aria-labelledby="role-notes-heading">

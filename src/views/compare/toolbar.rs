@@ -52,12 +52,11 @@ pub fn Toolbar(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
             .is_some_and(|input| input.checked());
         apply.run(compare.with_untracked(|c| c.with_only_differences(on)));
     };
-    // Narrow parts of the comparison: each control redraws only when its own part changes.
-    let roles = Memo::new(move |_| compare.with(|c| c.roles.clone()));
-    let addable = Memo::new(move |_| compare.with(CompareState::addable_roles));
-    let full = Memo::new(move |_| compare.with(|c| !c.can_add_role()));
-    let theme = Memo::new(move |_| compare.with(|c| c.theme));
-    let only_differences = Memo::new(move |_| compare.with(|c| c.only_differences));
+    // The lists of roles are keyed: another change of the comparison leaves their items be.
+    let roles = Signal::derive(move || compare.with(|c| c.roles.clone()));
+    let addable = Signal::derive(move || compare.with(CompareState::addable_roles));
+    let full = move || compare.with(|c| !c.can_add_role());
+    let theme = move || compare.with(|c| c.theme);
     let store = use_assessment();
     let has_mine = Memo::new(move |_| store.doc.with(|doc| doc.my_role().is_some()));
     let mine_shown = Memo::new(move |_| store.doc.with(|doc| shown_mine(doc).is_some()));
@@ -82,9 +81,9 @@ pub fn Toolbar(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
                     {keyed_slugs(roles, Arc::new(move |slug| role_chip(slug, roles, compare, apply).into_any()))}
                 </ol>
                 <label class="visually-hidden" for="add-role">"Add a role"</label>
-                <select id="add-role" class="add-role" disabled=move || full.get() on:change=add_role>
+                <select id="add-role" class="add-role" disabled=full on:change=add_role>
                     <option value="" selected>
-                        {move || if full.get() { format!("{MAX_ROLES} roles at most") } else { "+ Add a role".to_string() }}
+                        {move || if full() { format!("{MAX_ROLES} roles at most") } else { "+ Add a role".to_string() }}
                     </option>
                     {keyed_slugs(addable, Arc::new(|slug| {
                         KNOWLEDGE.role(slug).map(|role| view! { <option value=role.slug>{role.name}</option> }).into_any()
@@ -126,13 +125,13 @@ pub fn Toolbar(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
                     <select
                         id="theme-filter"
                         on:change=set_theme
-                        prop:value=move || theme.get().unwrap_or_default()
+                        prop:value=move || theme().unwrap_or_default()
                     >
-                        <option value="" selected=move || theme.with(Option::is_none)>"All themes"</option>
+                        <option value="" selected=move || theme().is_none()>"All themes"</option>
                         {KNOWLEDGE.themes.iter().map(|choice| (choice.slug, choice.name)).map(|(slug, name)| view! {
                             <option
                                 value=slug
-                                selected=move || theme.get() == Some(slug)
+                                selected=move || theme() == Some(slug)
                             >
                                 {name}
                             </option>
@@ -144,14 +143,14 @@ pub fn Toolbar(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
                         type="checkbox"
                         role="switch"
                         id="only-differences"
-                        prop:checked=move || only_differences.get()
+                        prop:checked=move || compare.with(|c| c.only_differences)
                         on:change=set_diff
                     />
                     <span>"Only differences"</span>
                 </label>
                 <p class="hidden-count" aria-live="polite">
                     {move || {
-                        let on = only_differences.get();
+                        let on = compare.with(|c| c.only_differences);
                         let hidden = hidden.get();
                         let who = if mine_shown.get() { "the roles and my role" } else { "the roles" };
                         on.then(|| match hidden {
@@ -170,14 +169,13 @@ pub fn Toolbar(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
 /// place among the roles is read when it changes, so moving a role redraws no chip.
 fn role_chip(
     slug: &'static str,
-    roles: Memo<Vec<&'static str>>,
+    roles: Signal<Vec<&'static str>>,
     compare: Memo<CompareState>,
     apply: Apply,
 ) -> impl IntoView {
-    let index = Memo::new(move |_| {
-        roles.with(|roles| roles.iter().position(|r| *r == slug).unwrap_or_default())
-    });
-    let count = Memo::new(move |_| roles.with(Vec::len));
+    let index =
+        move || roles.with(|roles| roles.iter().position(|r| *r == slug).unwrap_or_default());
+    let count = move || roles.with(Vec::len);
     let name = KNOWLEDGE.role(slug).map(|role| role.name).unwrap_or(slug);
     let side = KNOWLEDGE
         .role(slug)
@@ -203,11 +201,11 @@ fn role_chip(
                     class="icon-button"
                     id=left_id.clone()
                     aria-label=format!("Move {name} left")
-                    disabled=move || index.get() == 0
+                    disabled=move || index() == 0
                     on:click={
                         let (left, right) = (left_id.clone(), right_id.clone());
                         move |_| {
-                            let focus = if index.get_untracked() == 1 { right.clone() } else { left.clone() };
+                            let focus = if untrack(index) == 1 { right.clone() } else { left.clone() };
                             run(compare.with_untracked(|c| c.with_role_moved(slug, -1)), focus)
                         }
                     }
@@ -219,11 +217,11 @@ fn role_chip(
                     class="icon-button"
                     id=right_id.clone()
                     aria-label=format!("Move {name} right")
-                    disabled=move || index.get() + 1 == count.get()
+                    disabled=move || index() + 1 == count()
                     on:click={
                         let (left, right) = (left_id.clone(), right_id.clone());
                         move |_| {
-                            let focus = if index.get_untracked() + 2 == count.get_untracked() { left.clone() } else { right.clone() };
+                            let focus = if untrack(index) + 2 == untrack(count) { left.clone() } else { right.clone() };
                             run(compare.with_untracked(|c| c.with_role_moved(slug, 1)), focus)
                         }
                     }
@@ -234,7 +232,7 @@ fn role_chip(
                     type="button"
                     class="icon-button"
                     aria-label=format!("Remove {name}")
-                    disabled=move || count.get() <= 2
+                    disabled=move || count() <= 2
                     on:click=move |_| {
                         run(compare.with_untracked(|c| c.with_role_removed(slug)), "add-role".into())
                     }

@@ -3,8 +3,6 @@
 //! jumps away from the person writing in it; search and the kind filter hide and show entries
 //! without drawing them anew, and a keystroke in one entry redraws that entry alone.
 
-use std::collections::HashSet;
-
 use leptos::prelude::*;
 
 use crate::components::notes_store::use_notes;
@@ -43,23 +41,24 @@ pub(super) fn NotesList(
                 .collect::<Vec<NoteId>>()
         })
     });
-    // The notes a search or filter finds; `None` when nothing narrows the list.
+    // The ids of the notes a search or filter finds, sorted; `None` when nothing narrows the
+    // list.
     let found = Memo::new(move |_| {
         let kind = kind.get();
         query.with(|query| {
             (!query.trim().is_empty() || kind.is_some()).then(|| {
-                store.doc.with(|doc| {
-                    doc.find(query, kind)
-                        .into_iter()
-                        .map(|note| note.id.clone())
-                        .collect::<HashSet<NoteId>>()
-                })
+                let mut ids: Vec<NoteId> = store.doc.with(|doc| {
+                    let found = doc.find(query, kind).into_iter();
+                    found.map(|note| note.id.clone()).collect()
+                });
+                ids.sort();
+                ids
             })
         })
     });
     let count = move || {
         let total = live.with(Vec::len);
-        let shown = found.with(|found| found.as_ref().map_or(total, HashSet::len));
+        let shown = found.with(|found| found.as_ref().map_or(total, Vec::len));
         format!("{shown} of {total} notes")
     };
     view! {
@@ -76,7 +75,7 @@ pub(super) fn NotesList(
 #[component]
 fn NoteItem(
     id: NoteId,
-    found: Memo<Option<HashSet<NoteId>>>,
+    found: Memo<Option<Vec<NoteId>>>,
     deleted: RwSignal<Option<Deleted>>,
 ) -> impl IntoView {
     let store = use_notes();
@@ -94,7 +93,13 @@ fn NoteItem(
     };
     let hidden = {
         let id = id.clone();
-        move || found.with(|found| found.as_ref().is_some_and(|found| !found.contains(&id)))
+        move || {
+            found.with(|found| {
+                found
+                    .as_ref()
+                    .is_some_and(|found| found.binary_search(&id).is_err())
+            })
+        }
     };
     let text = {
         let id = id.clone();

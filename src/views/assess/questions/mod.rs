@@ -5,9 +5,12 @@
 mod card;
 mod pace;
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::components::assessment_store::use_assessment;
+use crate::components::keyed::keyed_slugs;
 use crate::content::KNOWLEDGE;
 use crate::model::assessment::{Answer, AssessmentDoc, CannotFinish, Pace, Progress};
 use crate::platform::{document, events};
@@ -108,6 +111,16 @@ fn Taking() -> impl IntoView {
         })
     });
     let last = Memo::new(move |_| at.get() + 1 >= total);
+    // The question on screen, by its dimension's slug: a keyed list of one, so that moving on
+    // puts the next question's card in place of this one rather than rewriting it.
+    let shown_question = Signal::derive(move || {
+        KNOWLEDGE
+            .questions
+            .get(at.get())
+            .map(|question| question.dimension)
+            .into_iter()
+            .collect::<Vec<_>>()
+    });
     let retaking = Memo::new(move |_| store.doc.with(|doc| !doc.snapshots.is_empty()));
     // How many times finishing was refused: each refusal says so again.
     let refused = RwSignal::new(0_u32);
@@ -197,7 +210,10 @@ fn Taking() -> impl IntoView {
                 // Moving to another question draws that question anew; the buttons and the
                 // list of questions follow the move in a few attributes.
                 Pace::OneAtATime => view! {
-                    {move || view! { <QuestionCard index=at.get()/> }}
+                    {keyed_slugs(shown_question, Arc::new(|slug| {
+                        let index = KNOWLEDGE.questions.iter().position(|q| q.dimension == slug);
+                        view! { <QuestionCard index=index.unwrap_or_default()/> }.into_any()
+                    }))}
                     <div class="question-nav">
                         <button
                             type="button"

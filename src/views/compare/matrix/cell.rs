@@ -91,8 +91,7 @@ impl Column {
 }
 
 /// A cell: a button in the keyboard grid that opens (or closes) its explanation.
-#[component]
-pub(super) fn Cell(parts: Parts, dimension: &'static Dimension, column: Column) -> impl IntoView {
+pub(super) fn cell(parts: Parts, dimension: &'static Dimension, column: Column) -> impl IntoView {
     let spot = column.spot(dimension.slug);
     let id = spot.id();
     let controls = match spot {

@@ -45,8 +45,7 @@ pub(super) fn close_mine(parts: Parts) {
 
 /// The explanation of the cell opened in the link: a role's level with the reasons and sources,
 /// or both sides of the mini-CEO debate; and the person's note on it.
-#[component]
-pub(super) fn DetailRow(parts: Parts, opened: Opened) -> impl IntoView {
+pub(super) fn detail_row(parts: Parts, opened: Opened) -> impl IntoView {
     let dimension = KNOWLEDGE.dimension(opened.dimension());
     let dimension_name = dimension.map(|d| d.name).unwrap_or_default();
     let body = match opened {
@@ -105,8 +104,7 @@ pub(super) fn DetailRow(parts: Parts, opened: Opened) -> impl IntoView {
 
 /// The explanation of a "My role" cell: the answer given, where it sits between a typical product
 /// manager and a CEO, and the way to the full result. Kept out of the link, like the column.
-#[component]
-pub(super) fn MineDetailRow(parts: Parts, dimension: &'static Dimension) -> impl IntoView {
+pub(super) fn mine_detail_row(parts: Parts, dimension: &'static Dimension) -> impl IntoView {
     let body = move || {
         parts.mine.with(|answers| {
             let result = answers.as_ref().map(AssessmentResult::of);

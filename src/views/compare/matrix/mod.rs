@@ -28,8 +28,8 @@ use crate::model::compare::{CompareState, Opened};
 use crate::model::matrix::MatrixRows;
 use crate::platform::document;
 
-use cell::{Cell, Column};
-use detail::{close, close_mine, DetailRow, MineDetailRow};
+use cell::{cell, Column};
+use detail::{close, close_mine, detail_row, mine_detail_row};
 use grid::{Grid, Spot};
 
 /// The answers the "My role" column is built from, when it is shown: the person asked for it
@@ -48,6 +48,18 @@ struct GroupOnShow {
     key: &'static str,
     name: &'static str,
     rows: Vec<&'static str>,
+}
+
+/// The cells of these groups' rows in these columns, row by row.
+fn grid_of(groups: &[GroupOnShow], columns: &[Column]) -> Grid {
+    let rows = groups.iter().flat_map(|group| group.rows.iter());
+    rows.map(|&dimension| {
+        columns
+            .iter()
+            .map(|column| column.spot(dimension))
+            .collect()
+    })
+    .collect()
 }
 
 fn groups_on_show(rows: &MatrixRows) -> Vec<GroupOnShow> {
@@ -77,12 +89,8 @@ struct Parts {
     apply: Apply,
     /// The columns, left to right.
     columns: Memo<Vec<Column>>,
-    /// The columns' keys (`Column::key`), left to right.
-    column_keys: Memo<Vec<&'static str>>,
     /// The groups of rows on show, top to bottom.
     groups: Memo<Vec<GroupOnShow>>,
-    /// The pinned dimensions' slugs.
-    pinned: Memo<Vec<&'static str>>,
     /// The cell opened in the link.
     open: Memo<Option<Opened>>,
     /// Whether a cell is the one opened: notifies only the cell opened and the one closed.
@@ -96,7 +104,6 @@ struct Parts {
     active: RwSignal<Option<Spot>>,
     /// Whether a cell is the tab stop: notifies only the cell that gains it and the one that loses it.
     tab_stop: StoredValue<Selector<Option<Spot>>>,
-    grid: Memo<Grid>,
     notes: NotesStore,
 }
 
@@ -115,43 +122,24 @@ impl Parts {
                 })
             })
         });
-        let grid = Memo::new(move |_| {
-            groups.with(|groups| {
-                columns.with(|columns| {
-                    groups
-                        .iter()
-                        .flat_map(|group| group.rows.iter())
-                        .map(|&dimension| {
-                            columns
-                                .iter()
-                                .map(|column| column.spot(dimension))
-                                .collect()
-                        })
-                        .collect::<Grid>()
-                })
-            })
-        });
         let open = Memo::new(move |_| compare.with(|state| state.open));
         let mine_open = RwSignal::new(None::<&'static str>);
         let active = RwSignal::new(None::<Spot>);
-        let tab_stop = Memo::new(move |_| grid.with(|grid| grid::tab_stop(grid, active.get())));
+        let grid = move || groups.with(|groups| columns.with(|columns| grid_of(groups, columns)));
         Parts {
             compare,
             apply,
             columns,
-            column_keys: Memo::new(move |_| {
-                columns.with(|columns| columns.iter().map(|c| c.key()).collect())
-            }),
             groups,
-            pinned: Memo::new(move |_| compare.with(|state| state.pinned.clone())),
             open,
             opened: StoredValue::new(Selector::new(move || open.get().map(Spot::Shared))),
             mine,
             mine_open,
             mine_opened: StoredValue::new(Selector::new(move || mine_open.get().map(Spot::Mine))),
             active,
-            tab_stop: StoredValue::new(Selector::new(move || tab_stop.get())),
-            grid,
+            tab_stop: StoredValue::new(Selector::new(move || {
+                grid::tab_stop(&grid(), active.get())
+            })),
             notes: use_notes(),
         }
     }
@@ -167,6 +155,20 @@ impl Parts {
 
     fn is_tab_stop(&self, spot: Spot) -> bool {
         self.tab_stop.with_value(|stop| stop.selected(&Some(spot)))
+    }
+
+    /// The cells on show, row by row (not tracked: for the keyboard).
+    fn grid(&self) -> Grid {
+        self.groups.with_untracked(|groups| {
+            self.columns
+                .with_untracked(|columns| grid_of(groups, columns))
+        })
+    }
+
+    /// The columns' keys (`Column::key`), left to right, for keyed lists.
+    fn column_keys(self) -> Signal<Vec<&'static str>> {
+        let columns = self.columns;
+        Signal::derive(move || columns.with(|columns| columns.iter().map(|c| c.key()).collect()))
     }
 
     /// How many columns a full-width row spans: the dimension's and every other.
@@ -189,7 +191,7 @@ pub fn Matrix(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
         document::focus_after_render(cell_id(opened), true);
     }
     let roles = Memo::new(move |_| compare.with(|state| state.roles.clone()));
-    let group_keys = Memo::new(move |_| {
+    let group_keys = Signal::derive(move || {
         parts
             .groups
             .with(|groups| groups.iter().map(|group| group.key).collect())
@@ -207,10 +209,10 @@ pub fn Matrix(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col" class="corner">"Dimension"</th>
-                        {keyed_slugs(parts.column_keys, Arc::new(|key| Column::from_key(key).header().into_any()))}
+                        {keyed_slugs(parts.column_keys(), Arc::new(|key| Column::from_key(key).header().into_any()))}
                     </tr>
                 </thead>
-                {keyed_slugs(group_keys, Arc::new(move |key| view! { <RowGroup parts=parts key=key/> }.into_any()))}
+                {keyed_slugs(group_keys, Arc::new(move |key| row_group(parts, key).into_any()))}
             </table>
         </div>
     }
@@ -221,11 +223,9 @@ fn on_keydown(parts: Parts, event: web_sys::KeyboardEvent) {
     let target = event
         .target()
         .and_then(|target| target.dyn_into::<web_sys::Element>().ok());
-    let current = target.as_ref().and_then(|element| {
-        parts
-            .grid
-            .with_untracked(|grid| grid::spot_with_id(grid, &element.id()))
-    });
+    let current = target
+        .as_ref()
+        .and_then(|element| grid::spot_with_id(&parts.grid(), &element.id()));
     let Some(current) = current else {
         if event.key() == "Escape" {
             // Within My role's explanation, Escape closes that; elsewhere the shared one.
@@ -240,9 +240,7 @@ fn on_keydown(parts: Parts, event: web_sys::KeyboardEvent) {
         }
         return;
     };
-    let next = parts
-        .grid
-        .with_untracked(|grid| grid::neighbour(grid, current, &event.key()));
+    let next = grid::neighbour(&parts.grid(), current, &event.key());
     match (event.key().as_str(), next) {
         ("Escape", _) => match current {
             Spot::Mine(_) if parts.mine_open.get_untracked().is_some() => close_mine(parts),
@@ -279,8 +277,7 @@ fn caption(roles: &[&str], with_mine: bool) -> String {
 }
 
 /// A theme's rows (or the pinned ones) under their heading, a keyed list of rows.
-#[component]
-fn RowGroup(parts: Parts, key: &'static str) -> impl IntoView {
+fn row_group(parts: Parts, key: &'static str) -> impl IntoView {
     let name = parts.groups.with_untracked(|groups| {
         groups
             .iter()
@@ -288,7 +285,7 @@ fn RowGroup(parts: Parts, key: &'static str) -> impl IntoView {
             .map(|group| group.name)
             .unwrap_or_default()
     });
-    let rows = Memo::new(move |_| {
+    let rows = Signal::derive(move || {
         parts.groups.with(|groups| {
             groups
                 .iter()
@@ -304,21 +301,20 @@ fn RowGroup(parts: Parts, key: &'static str) -> impl IntoView {
                 <th scope="rowgroup" colspan=move || parts.span()>{name}</th>
             </tr>
             {keyed_slugs(rows, Arc::new(move |slug| {
-                KNOWLEDGE.dimension(slug).map(|dimension| view! { <Row parts=parts dimension=dimension/> }).into_any()
+                KNOWLEDGE.dimension(slug).map(|dimension| row(parts, dimension)).into_any()
             }))}
         </tbody>
     }
 }
 
 /// A dimension's row, and under it the explanation of its open cell, when one is.
-#[component]
-fn Row(parts: Parts, dimension: &'static crate::model::knowledge::Dimension) -> impl IntoView {
+fn row(parts: Parts, dimension: &'static crate::model::knowledge::Dimension) -> impl IntoView {
     let slug = dimension.slug;
     let open_here =
         Memo::new(move |_| parts.open.get().filter(|opened| opened.dimension() == slug));
     let mine_open_here =
-        Memo::new(move |_| parts.mine_open.get() == Some(slug) && parts.mine.with(Option::is_some));
-    let pinned = Memo::new(move |_| parts.pinned.with(|pinned| pinned.contains(&slug)));
+        move || parts.mine_open.get() == Some(slug) && parts.mine.with(Option::is_some);
+    let pinned = move || parts.compare.with(|c| c.pinned.contains(&slug));
     let pin_id = format!("pin-{slug}");
     let on_pin = {
         let pin_id = pin_id.clone();
@@ -334,7 +330,7 @@ fn Row(parts: Parts, dimension: &'static crate::model::knowledge::Dimension) -> 
     view! {
         <tr
             class="dimension-row"
-            class:is-open=move || open_here.with(Option::is_some) || mine_open_here.get()
+            class:is-open=move || open_here.with(Option::is_some) || mine_open_here()
         >
             <th scope="row">
                 <span class="dimension-name">{dimension.name}</span>
@@ -343,7 +339,7 @@ fn Row(parts: Parts, dimension: &'static crate::model::knowledge::Dimension) -> 
                     type="button"
                     id=pin_id
                     class="pin-button"
-                    aria-pressed=move || if pinned.get() { "true" } else { "false" }
+                    aria-pressed=move || if pinned() { "true" } else { "false" }
                     aria-label=format!("Pin {} to the top", dimension.name)
                     on:click=on_pin
                 >
@@ -353,11 +349,11 @@ fn Row(parts: Parts, dimension: &'static crate::model::knowledge::Dimension) -> 
                     <span class="pressed-mark" aria-hidden="true">" ✓"</span>
                 </button>
             </th>
-            {keyed_slugs(parts.column_keys, Arc::new(move |key| {
-                view! { <Cell parts=parts dimension=dimension column=Column::from_key(key)/> }.into_any()
+            {keyed_slugs(parts.column_keys(), Arc::new(move |key| {
+                cell(parts, dimension, Column::from_key(key)).into_any()
             }))}
         </tr>
-        {move || mine_open_here.get().then(|| view! { <MineDetailRow parts=parts dimension=dimension/> })}
-        {move || open_here.get().map(|opened| view! { <DetailRow parts=parts opened=opened/> })}
+        {move || mine_open_here().then(|| untrack(|| mine_detail_row(parts, dimension)))}
+        {move || open_here.get().map(|opened| untrack(|| detail_row(parts, opened)))}
     }
 }
