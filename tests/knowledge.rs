@@ -798,7 +798,7 @@ fn the_accountability_gap_says_what_say_each_level_of_answering_needs() {
 /// "My role" column in the matrix: a role with either slug would be mistaken for them.
 #[test]
 fn no_role_takes_a_slug_the_matrix_reserves() {
-    for role in &k().roles {
+    for role in k().roles {
         assert!(
             !["verdict", "mine"].contains(&role.slug),
             "roles.toml: the role slug {:?} is reserved for a column of the matrix",
