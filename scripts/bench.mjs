@@ -910,7 +910,7 @@ function render(head, rows, markdown) {
 
 /** The interaction and memory sections of the report, appended to `out`. */
 function reportInteractions(interactionRows, memories, markdown, out, section) {
-  section(`Interactions, input to next paint, ms (CPU slowed ${CPU_SLOWDOWN}×; p95 of ${REPS} each)`);
+  section(`Interactions, input to next paint, ms (CPU slowed ${CPU_SLOWDOWN}×; p95 of ${REPS} each, of ${3 * REPS} for the theme)`);
   const floor = interactionRows.find((row) => row.label === LABELS.bare);
   const toFloor = (value, base) => (value === null || !base ? 'n/a' : `${(value / base).toFixed(2)}×`);
   const interactionTable = interactionRows.map((row) => [

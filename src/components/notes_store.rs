@@ -36,6 +36,9 @@ pub enum StoreProblem {
 #[derive(Clone, Copy)]
 pub struct NotesStore {
     pub doc: RwSignal<NotesDoc>,
+    /// Counts the changes that came from outside this page's editors (an import, another tab):
+    /// the notes list re-sorts on these, never while the person types in it.
+    pub outside_changes: RwSignal<u64>,
     /// The notes as last saved or read: what this tab's own changes are measured against.
     base: StoredValue<NotesDoc>,
     pub status: RwSignal<SaveStatus>,
@@ -87,6 +90,7 @@ impl NotesStore {
         NotesStore {
             noted,
             doc: doc_signal,
+            outside_changes: RwSignal::new(0),
             base: StoredValue::new(doc),
             status: RwSignal::new(SaveStatus::Saved),
             problem: RwSignal::new(problem),
@@ -165,6 +169,7 @@ impl NotesStore {
     /// Replaces the notes (after an import) and saves at once.
     pub fn replace(&self, doc: NotesDoc) {
         self.doc.set(doc);
+        self.outside_changes.update(|n| *n += 1);
         self.flush();
     }
 
@@ -227,6 +232,7 @@ impl NotesStore {
         }
         let unchanged_here = merged.doc == incoming;
         self.doc.set(merged.doc);
+        self.outside_changes.update(|n| *n += 1);
         self.base.set_value(incoming);
         if !unchanged_here {
             // This tab has changes the other has not seen yet: save the merge for it.

@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 import { domWorkOf, elements, markers, type DomWork } from './dom-work';
-import { ComparePage } from './pages/compare-page';
+import { ComparePage, seedAssessment, storedAssessment } from './pages/compare-page';
 import { NOTES_KEY } from './pages/notes-page';
 import { thousandNotes } from '../../scripts/notes-fixture.mjs';
 
@@ -91,6 +91,12 @@ test.describe('the matrix writes only what an action changes', () => {
   test('moving a role left moves the two swapped headers, cells, chips and notes', async ({ page }) => {
     const compare = await openCompare(page);
     const rows = await rowCount(compare);
+    // The CEO's header, a cell and its chip, marked to be found again after the move.
+    await page.evaluate(() => {
+      const marked = [document.querySelector('#cell-budget-ceo')!.closest('td')!, document.querySelector('#move-left-ceo')!.closest('li')!];
+      marked.push([...document.querySelectorAll('thead th')].find((th) => th.textContent!.startsWith('CEO'))!);
+      (window as unknown as { __marked: Element[] }).__marked = marked;
+    });
     const work = await domWorkOf(
       page,
       () => page.getByRole('button', { name: 'Move CEO left' }).click(),
@@ -102,7 +108,23 @@ test.describe('the matrix writes only what an action changes', () => {
     expect(elements(work.added).length, shown(work)).toBeLessThanOrEqual(moved);
     expect(elements(work.removed).sort(), shown(work)).toEqual(elements(work.added).sort());
     expect(new Set(elements(work.added)), shown(work)).toEqual(new Set(['th', 'td', 'li', 'details']));
+    // Moved, not drawn anew: the very nodes are still in the page.
+    const kept = await page.evaluate(() => (window as unknown as { __marked: Element[] }).__marked.map((node) => node.isConnected));
+    expect(kept).toEqual([true, true, true]);
     expect(work.unchangedAttributes, shown(work)).toEqual([]);
+  });
+
+  test('showing “My role” adds its header and one cell a row, and hiding it takes them away', async ({ page }) => {
+    await seedAssessment(page, storedAssessment({ decisions: 2, budget: 1, hiring: 'skip' }));
+    const compare = await openCompare(page);
+    const rows = await rowCount(compare);
+    const show = page.getByRole('button', { name: 'Show my role' });
+    const shownWork = await domWorkOf(page, () => show.click(), () => expect(compare.columnNames.first()).toHaveText('My role'));
+    expect(elements(shownWork.added).sort(), shown(shownWork)).toEqual(['th', ...Array(rows).fill('td')].sort());
+    expect(elements(shownWork.removed), shown(shownWork)).toEqual([]);
+    const hiddenWork = await domWorkOf(page, () => show.click(), () => expect(compare.columnNames.first()).toHaveText('Product Manager'));
+    expect(elements(hiddenWork.removed).sort(), shown(hiddenWork)).toEqual(['th', ...Array(rows).fill('td')].sort());
+    expect(elements(hiddenWork.added), shown(hiddenWork)).toEqual([]);
   });
 
   test('“Only differences” takes away the rows it hides and nothing else', async ({ page }) => {

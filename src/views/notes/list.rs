@@ -1,7 +1,8 @@
 //! The list on the Notes screen: every live note once, most recently changed first, as a keyed
-//! list. Its order is set when notes arrive or go, not while one is typed in, so an entry never
-//! jumps away from the person writing in it; search and the kind filter hide and show entries
-//! without drawing them anew, and a keystroke in one entry redraws that entry alone.
+//! list. Its order is set when notes arrive or go or change elsewhere (an import, another tab),
+//! not while one is typed in here, so an entry never jumps away from the person writing in it;
+//! search and the kind filter hide and show entries without drawing them anew, and a keystroke
+//! in one entry redraws that entry alone.
 
 use leptos::prelude::*;
 
@@ -31,9 +32,11 @@ pub(super) fn NotesList(
                 .collect::<Vec<NoteId>>()
         })
     });
-    // The order shown: most recent first as of the last arrival or departure.
+    // The order shown: most recent first as of the last arrival or departure, import or change
+    // from another tab.
     let order = Memo::new(move |_| {
         live.track();
+        store.outside_changes.track();
         store.doc.with_untracked(|doc| {
             doc.recent()
                 .into_iter()
