@@ -12,7 +12,7 @@ use pm_compass::model::assessment::{
     movements, result_markdown, Answer, Answers, AssessmentDoc, AssessmentResult, CannotFinish,
     Draft, Pace, Placement, Snapshot,
 };
-use pm_compass::model::LinkProblem;
+use pm_compass::model::{LinkProblem, Listed};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -359,7 +359,11 @@ fn a_tampered_answer_is_named_and_the_good_ones_are_kept() {
 fn a_dimension_given_twice_keeps_the_first() {
     let (read, problems) = read_link("budget.2,scope.1,budget.4");
     assert_eq!(read, answers(&[("budget", Level(1)), ("scope", Level(0))]));
-    assert_eq!(problems, vec![LinkProblem::Twice("budget".into())]);
+    assert_eq!(problems, vec![LinkProblem::Twice(Listed::Answer("budget"))]);
+    assert_eq!(
+        problems[0].sentence(),
+        "This link answers P&L and budget twice; the first answer is used."
+    );
     // A bad first answer does not stop a good second one.
     let (read, problems) = read_link("budget.9,budget.4");
     assert_eq!(read, answers(&[("budget", Level(3))]));

@@ -5,7 +5,7 @@
 use pm_compass::content::KNOWLEDGE;
 use pm_compass::model::compare::{CompareState, HistoryEntry, Opened, MAX_ROLES};
 use pm_compass::model::matrix::{levels_equal, MatrixRows, VerdictTally};
-use pm_compass::model::{LinkProblem, ParsedLink, View, ViewState};
+use pm_compass::model::{LinkProblem, Listed, ParsedLink, View, ViewState};
 use proptest::prelude::*;
 
 fn parse(query: &str) -> ParsedLink {
@@ -229,9 +229,15 @@ fn bad_roles_are_dropped_and_the_gap_filled() {
         parsed.problems,
         vec![
             LinkProblem::UnknownRole("boss".into()),
-            LinkProblem::Twice("pm".into()),
-            LinkProblem::TooFewRoles
+            LinkProblem::Twice(Listed::Role("pm")),
+            LinkProblem::TooFewRoles { added: vec!["ceo"] }
         ]
+    );
+    assert_eq!(
+        parsed.notice().unwrap(),
+        "This link names a role the app does not have (“boss”); it is left out. \
+         Product Manager is in this link twice; it is shown once. \
+         This link has only one role to compare, so CEO is added beside it."
     );
     assert_eq!(compare_of("roles=ceo").roles, ["ceo", "pm"]);
     assert_eq!(compare_of("roles=").roles, ["pm", "ceo"]);
@@ -247,7 +253,37 @@ fn more_than_four_roles_keep_the_first_four() {
         ["pm", "senior-pm", "group-pm", "director-pm"]
     );
     assert_eq!(parsed.problems, vec![LinkProblem::TooManyRoles(6)]);
-    assert!(parsed.notice().unwrap().contains("6 roles where four fit"));
+    let notice = parsed.notice().unwrap();
+    assert_eq!(
+        notice,
+        "This link lists 6 roles, and a comparison holds four: the first four are shown."
+    );
+    assert!(!notice.contains("ignored"), "{notice}");
+}
+
+#[test]
+fn fewer_than_two_roles_say_which_are_added() {
+    let parsed = parse("roles=cpo");
+    assert_eq!(parsed.state.compare.roles, ["cpo", "pm"]);
+    assert_eq!(
+        parsed.problems,
+        vec![LinkProblem::TooFewRoles { added: vec!["pm"] }]
+    );
+    assert_eq!(
+        parsed.notice().unwrap(),
+        "This link has only one role to compare, so Product Manager is added beside it."
+    );
+    let parsed = parse("roles=boss");
+    assert_eq!(parsed.state.compare.roles, ["pm", "ceo"]);
+    assert_eq!(
+        parsed.notice().unwrap(),
+        "This link names a role the app does not have (“boss”); it is left out. \
+         This link has no role to compare, so Product Manager and CEO are shown."
+    );
+    assert_eq!(
+        parse("roles=").notice().unwrap(),
+        "This link leaves the roles empty, so Product Manager and CEO are compared."
+    );
 }
 
 #[test]
@@ -268,19 +304,68 @@ fn bad_settings_fall_back_one_by_one() {
                 value: "yes".into()
             },
             LinkProblem::UnknownDimension("nope".into()),
-            LinkProblem::Twice("budget".into()),
+            LinkProblem::Twice(Listed::Pin("budget")),
             LinkProblem::NotOnShow("budget.ceo".into()),
         ]
     );
-    let notice = parsed.notice().unwrap();
-    assert!(
-        notice.starts_with("This link had the unknown theme “money”"),
-        "{notice}"
+    assert_eq!(
+        parsed.notice().unwrap(),
+        "This link names a theme the app does not have (“money”), so all themes are shown. \
+         This link sets “Only differences” to “yes”, which is neither on (1) nor off (0), \
+         so it is off. \
+         This link pins a row the app does not have (“nope”); it is left out. \
+         There are 2 more problems in this link."
     );
-    assert!(
-        notice.ends_with("and 2 more, which we ignored."),
-        "{notice}"
+    assert_eq!(
+        parsed.problems[3].sentence(),
+        "This link pins P&L and budget twice; it is pinned once."
     );
+    assert_eq!(
+        parsed.problems[4].sentence(),
+        "This link opens P&L and budget for CEO, who is not in this comparison, \
+         so no cell is open."
+    );
+    let parsed = parse("roles=pm,cpo&theme=money&diff=yes&pin=nope&open=budget.ceo");
+    assert!(
+        parsed
+            .notice()
+            .unwrap()
+            .ends_with("There is 1 more problem in this link."),
+        "{:?}",
+        parsed.notice()
+    );
+}
+
+#[test]
+fn empty_and_repeated_comparison_settings_are_named_in_the_page_s_words() {
+    for (query, said) in [
+        (
+            "theme=",
+            "This link leaves the theme filter empty, so all themes are shown.",
+        ),
+        (
+            "diff=",
+            "This link leaves “Only differences” empty, so it is off.",
+        ),
+        (
+            "pin=",
+            "This link leaves the pinned rows empty, so no row is pinned.",
+        ),
+        (
+            "open=",
+            "This link leaves the open cell empty, so no cell is open.",
+        ),
+        (
+            "diff=1&diff=0",
+            "This link gives “Only differences” more than once; the first is used.",
+        ),
+        (
+            "roles=pm,cpo&roles=ceo",
+            "This link gives the roles more than once; the first is used.",
+        ),
+    ] {
+        assert_eq!(parse(query).notice().as_deref(), Some(said), "{query}");
+    }
 }
 
 #[test]
@@ -306,6 +391,67 @@ fn verdicts_open_only_with_product_manager_and_ceo() {
             "{bad}"
         );
     }
+    assert_eq!(
+        parse("roles=pm,cpo&open=budget.verdict").notice().unwrap(),
+        "This link opens the mini-CEO verdict on P&L and budget, which is shown only when \
+         Product Manager and CEO are both compared, so nothing is open."
+    );
+    assert_eq!(
+        parse("open=hiring.boss").notice().unwrap(),
+        "This link opens a cell the app does not have (“hiring.boss”), so no cell is open."
+    );
+}
+
+/// The words of a notice, with quotes and punctuation taken off, to look for slugs among.
+fn words_of(notice: &str) -> Vec<&str> {
+    notice
+        .split(|c: char| c.is_whitespace() || "“”(),;:".contains(c))
+        .map(|word| word.trim_end_matches('.'))
+        .filter(|word| !word.is_empty())
+        .collect()
+}
+
+#[test]
+fn notices_name_what_the_page_names_never_a_slug() {
+    let cases = [
+        "roles=pm,pm,ceo",
+        "roles=pm,ceo&pin=hiring,hiring",
+        "roles=pm,ceo&open=budget.cpo",
+        "roles=pm,cpo&open=budget.verdict",
+        "roles=pm,senior-pm,group-pm,director-pm,cpo",
+        "roles=cpo",
+        "roles=",
+        "view=ladder&from=pm&to=pm",
+        "view=ladder&from=ceo",
+        "view=assess&answers=budget.2,budget.3",
+        "view=assess&answers=team.2",
+    ];
+    for query in cases {
+        let notice = parse(query).notice().unwrap();
+        assert!(!notice.contains('“'), "nothing needs quoting: {notice}");
+        assert!(!notice.contains("budget.cpo"), "{notice}");
+        assert!(!notice.contains("ignored"), "{notice}");
+        for word in words_of(&notice) {
+            assert!(
+                KNOWLEDGE.role(word).is_none(),
+                "the role slug {word:?} in: {notice}"
+            );
+            assert!(!word.contains('.'), "a link value {word:?} in: {notice}");
+        }
+    }
+    assert_eq!(
+        parse("roles=pm,pm,ceo").notice().unwrap(),
+        "Product Manager is in this link twice; it is shown once."
+    );
+    assert_eq!(
+        parse("roles=pm,ceo&pin=hiring,hiring").notice().unwrap(),
+        "This link pins Hiring and firing twice; it is pinned once."
+    );
+    assert_eq!(
+        parse("roles=pm,ceo&open=budget.cpo").notice().unwrap(),
+        "This link opens P&L and budget for Chief Product Officer, who is not in this \
+         comparison, so no cell is open."
+    );
 }
 
 #[test]
@@ -415,4 +561,22 @@ fn check_any(query: &str) -> Result<(), TestCaseError> {
     prop_assert!(corrected.problems.is_empty(), "{:?}", corrected.problems);
     prop_assert_eq!(corrected.state.view, parsed.state.view);
     Ok(())
+}
+
+#[test]
+fn a_theme_of_one_dimension_gets_a_sentence_of_its_own() {
+    let one = VerdictTally {
+        holds: 0,
+        partly: 1,
+        breaks: 0,
+    };
+    assert_eq!(
+        one.sentence(),
+        "The mini-CEO analogy partly holds on this theme's one dimension."
+    );
+    assert!(!one.sentence().contains("0 of 1"));
+    for theme in KNOWLEDGE.themes {
+        let tally = VerdictTally::for_theme(Some(theme.slug));
+        assert!(!tally.sentence().contains(" of 1 "), "{}", tally.sentence());
+    }
 }

@@ -251,6 +251,36 @@ fn levels_never_fall_along_the_ladder() {
     }
 }
 
+/// A promotion is more than a new title: every step of the ladder moves at least two dimensions.
+#[test]
+fn every_step_up_the_ladder_changes_something() {
+    let name = |slug: &'static str| k().role(slug).map_or(slug, |role| role.name);
+    for step in k().steps {
+        let differing: Vec<&str> = k()
+            .dimensions
+            .iter()
+            .filter(|dimension| {
+                match (
+                    k().cell(step.from, dimension.slug),
+                    k().cell(step.to, dimension.slug),
+                ) {
+                    (Some(from), Some(to)) => from.level != to.level,
+                    _ => false,
+                }
+            })
+            .map(|dimension| dimension.slug)
+            .collect();
+        assert!(
+            differing.len() >= 2,
+            "the step {} → {} changes only {} dimension(s) {:?}: set the cells so at least 2 differ",
+            name(step.from),
+            name(step.to),
+            differing.len(),
+            differing
+        );
+    }
+}
+
 #[test]
 fn the_ceo_is_at_the_top_of_every_scale() {
     for dimension in k().dimensions {

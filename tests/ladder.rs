@@ -192,7 +192,7 @@ fn the_checklist_gathers_what_to_learn_on_the_way_up() {
 mod links {
     use super::rung_slugs;
     use pm_compass::model::ladder_state::LadderState;
-    use pm_compass::model::{LinkProblem, ParsedLink, View, ViewState};
+    use pm_compass::model::{LinkProblem, Listed, ParsedLink, View, ViewState};
 
     fn ladder_of(query: &str) -> (LadderState, Vec<LinkProblem>) {
         let parsed = ParsedLink::parse(query);
@@ -262,7 +262,7 @@ mod links {
                 to: None
             }
         );
-        assert_eq!(problems, vec![LinkProblem::Twice("pm".into())]);
+        assert_eq!(problems, vec![LinkProblem::Twice(Listed::Rung("pm"))]);
 
         let (ladder, problems) = ladder_of("view=ladder&from=%zz&to=");
         assert_eq!(ladder, LadderState::default());
@@ -274,8 +274,33 @@ mod links {
         let parsed = ParsedLink::parse("view=ladder&from=boss&to=cpo");
         assert_eq!(
             parsed.notice().unwrap(),
-            "This link had “boss”, not a rung of the ladder, which we ignored."
+            "This link names a rung the ladder does not have (“boss”), so it is not chosen."
         );
+    }
+
+    #[test]
+    fn ladder_notices_name_rungs_by_their_roles() {
+        for (query, said) in [
+            (
+                "view=ladder&from=pm&to=pm",
+                "This link chooses Product Manager as both rungs; it is chosen once.",
+            ),
+            (
+                "view=ladder&from=pm&to=ceo",
+                "CEO is not a rung of the ladder, so it is not chosen.",
+            ),
+            (
+                "view=ladder&from=pm&to=",
+                "This link leaves one of the rungs empty, so that rung is not chosen.",
+            ),
+        ] {
+            let notice = ParsedLink::parse(query).notice().unwrap();
+            assert_eq!(notice, said, "{query}");
+            assert!(
+                !notice.contains("“pm”") && !notice.contains("“ceo”"),
+                "{notice}"
+            );
+        }
     }
 
     #[test]

@@ -116,7 +116,7 @@ fn targets_are_labelled_in_the_knowledge_bases_words() {
     );
     assert_eq!(
         Target::dimension("budget").label(),
-        "Dimension: P&L and budget"
+        "Mini-CEO verdict: P&L and budget"
     );
     assert_eq!(Target::Standalone.label(), "Standalone note");
 }
@@ -148,7 +148,7 @@ fn kinds_name_their_groups_and_round_trip_their_slugs() {
         [
             "Standalone",
             "Cells",
-            "Dimensions",
+            "Mini-CEO verdicts",
             "Roles",
             "Rungs",
             "Steps"
@@ -828,7 +828,7 @@ fn file(notes: Vec<Note>) -> String {
 }
 
 #[test]
-fn an_import_adds_updates_and_skips_and_says_how_many() {
+fn an_import_adds_updates_skips_and_keeps_apart_and_says_how_many() {
     let current = doc(vec![
         note("same", Target::Standalone, "kept as is", T),
         note("old", Target::role("pm"), "old text", T),
@@ -851,7 +851,7 @@ fn an_import_adds_updates_and_skips_and_says_how_many() {
         note("back", Target::rung("pm"), "restored", T + 5),
         // Updated: the same id, newer.
         note("old", Target::role("pm"), "new text", T + 5),
-        // Updated: another id on the same target, newer, another text.
+        // Kept apart: another id on the same target, newer, another text.
         note("cell-2", budget(), "the file's budget note", T + 5),
         // Skipped: the same note, same text.
         note("same", Target::Standalone, "kept as is", T),
@@ -859,7 +859,7 @@ fn an_import_adds_updates_and_skips_and_says_how_many() {
         note("newer-here", Target::role("ceo"), "older in the file", T),
         // Skipped: deleted here after the file's version.
         note("gone", Target::rung("cpo"), "stale", T + 1),
-        // Skipped: another id on the same target, older.
+        // Kept apart: another id on the same target, older, another text.
         note(
             "step-2",
             Target::step("pm", "senior-pm"),
@@ -875,23 +875,44 @@ fn an_import_adds_updates_and_skips_and_says_how_many() {
     let report = import(&current, &text).unwrap();
     assert_eq!(current, before);
     assert_eq!(
-        (report.added, report.updated, report.skipped),
-        (2, 2, 5),
+        (
+            report.added,
+            report.updated,
+            report.skipped,
+            report.kept_apart
+        ),
+        (2, 1, 4, 2),
         "{report:?}"
+    );
+    // Oldest first: the step note (T), then the budget note (T + 5).
+    assert_eq!(
+        report.kept_apart_on,
+        [
+            "Step: Product Manager → Senior Product Manager",
+            "Product Manager × P&L and budget"
+        ]
     );
     let notes = &report.doc;
     assert_whole(notes);
     assert_eq!(notes.live_note(&id("new")).unwrap().text, "from the file");
     assert_eq!(notes.live_note(&id("back")).unwrap().text, "restored");
     assert_eq!(notes.live_note(&id("old")).unwrap().text, "new text");
-    // The budget cell keeps its note, with the file's newer text.
+    // The budget cell keeps its note and its text; the file's newer text is a note of its own.
     let cell = notes.on(&budget()).unwrap();
     assert_eq!(
         (cell.id.as_str(), cell.text.as_str()),
-        ("cell", "the file's budget note")
+        ("cell", "my budget note")
     );
-    assert_eq!(cell.updated_at, T + 5);
+    assert_eq!(cell.updated_at, T);
     assert_eq!(notes.get(&id("cell-2")), None);
+    let apart = notes.live_note(&id("cell-2-imported")).unwrap();
+    assert_eq!(apart.target, Target::Standalone);
+    assert_eq!(
+        apart.text,
+        "Imported: another note on Product Manager × P&L and budget, last changed 2024-06-10.\n\n\
+         the file's budget note"
+    );
+    assert_eq!((apart.created_at, apart.updated_at), (T + 5, T + 5));
     assert_eq!(
         notes.live_note(&id("newer-here")).unwrap().text,
         "newer here"
@@ -901,12 +922,247 @@ fn an_import_adds_updates_and_skips_and_says_how_many() {
         notes.on(&Target::step("pm", "senior-pm")).unwrap().text,
         "my step note"
     );
+    assert_eq!(
+        notes.live_note(&id("step-2-imported")).unwrap().text,
+        "Imported: another note on Step: Product Manager → Senior Product Manager, last changed \
+         2024-06-10.\n\nolder step note"
+    );
     assert_eq!(notes.get(&id("loose-2")), None);
     assert_eq!(notes.get(&id("del")), None);
     assert_eq!(
         report.message(),
-        "2 notes added, 2 updated, 5 skipped (already here or older)."
+        "2 notes added, 1 updated, 4 skipped (already here or older). 2 notes were on items that \
+         already have a different note here (Step: Product Manager → Senior Product Manager; \
+         Product Manager × P&L and budget): all are kept, the imported ones as notes of their own."
     );
+}
+
+/// Imports a note written elsewhere at `at` on the budget cell, which has another note here
+/// (written at T), and checks that both texts are kept: the one here on the cell, untouched,
+/// the file's as a standalone note saying where it came from, last changed on `day`.
+fn assert_kept_apart(at: Millis, day: &str) {
+    let current = doc(vec![
+        note("here", budget(), "My budget note", T),
+        note("loose", Target::Standalone, "A loose thought", T),
+    ]);
+    let report = import(
+        &current,
+        &file(vec![note("there", budget(), "Their budget note", at)]),
+    )
+    .unwrap();
+    assert_eq!(
+        (
+            report.added,
+            report.updated,
+            report.skipped,
+            report.kept_apart
+        ),
+        (0, 0, 0, 1),
+        "{report:?}"
+    );
+    assert_eq!(report.kept_apart_on, ["Product Manager × P&L and budget"]);
+    let notes = &report.doc;
+    assert_whole(notes);
+    assert_eq!(notes.on(&budget()), current.live_note(&id("here")));
+    assert_eq!(notes.get(&id("there")), None);
+    let imported: Vec<&Note> = notes
+        .live()
+        .filter(|n| n.target == Target::Standalone && n.id != id("loose"))
+        .collect();
+    assert_eq!(imported.len(), 1, "{notes:?}");
+    let imported = imported[0];
+    assert_eq!(
+        imported.text,
+        format!(
+            "Imported: another note on Product Manager × P&L and budget, last changed {day}.\n\n\
+             Their budget note"
+        )
+    );
+    assert_eq!((imported.created_at, imported.updated_at), (at, at));
+    assert!(current.get(&imported.id).is_none());
+    assert_eq!(notes.live().count(), 3);
+    assert_eq!(
+        report.message(),
+        "0 notes added, 0 updated, 0 skipped (already here or older). 1 note was on an item that \
+         already has a different note here (Product Manager × P&L and budget): both are kept, the \
+         imported one as a note of its own."
+    );
+}
+
+#[test]
+fn a_newer_note_on_an_item_that_has_another_note_is_kept_apart_not_over_it() {
+    assert_kept_apart(T + DAY, "2024-06-11");
+}
+
+#[test]
+fn an_older_note_on_an_item_that_has_another_note_is_kept_apart_not_dropped() {
+    assert_kept_apart(T - DAY, "2024-06-09");
+}
+
+#[test]
+fn a_note_kept_apart_is_not_added_again_by_the_same_file() {
+    let current = doc(vec![note("here", budget(), "My budget note", T)]);
+    let text = file(vec![note("there", budget(), "Their budget note", T + DAY)]);
+    let first = import(&current, &text).unwrap();
+    assert_eq!(first.kept_apart, 1);
+    let second = import(&first.doc, &text).unwrap();
+    assert_eq!(
+        (
+            second.added,
+            second.updated,
+            second.skipped,
+            second.kept_apart
+        ),
+        (0, 0, 1, 0),
+        "{second:?}"
+    );
+    assert!(second.kept_apart_on.is_empty());
+    assert_eq!(second.doc, first.doc);
+    assert_eq!(
+        second.message(),
+        "0 notes added, 0 updated, 1 skipped (already here or older)."
+    );
+    // Deleted here after, the copy does not come back from the same file.
+    let mut tidied = first.doc.clone();
+    tidied.delete(&id("there-imported"), T + 2 * DAY).unwrap();
+    let third = import(&tidied, &text).unwrap();
+    assert_eq!((third.added, third.skipped, third.kept_apart), (0, 1, 0));
+    assert_eq!(third.doc, tidied);
+    // A later text of that note is kept apart again, under an id of its own.
+    let later = file(vec![note(
+        "there",
+        budget(),
+        "Their budget note, later",
+        T + 3 * DAY,
+    )]);
+    let fourth = import(&tidied, &later).unwrap();
+    assert_eq!((fourth.added, fourth.skipped, fourth.kept_apart), (0, 0, 1));
+    assert_whole(&fourth.doc);
+    assert!(fourth
+        .doc
+        .get(&id("there-imported"))
+        .unwrap()
+        .deleted_at
+        .is_some());
+    assert!(fourth
+        .doc
+        .live_note(&id("there-imported-2"))
+        .unwrap()
+        .text
+        .ends_with("\n\nTheir budget note, later"));
+    assert_eq!(fourth.doc.on(&budget()).unwrap().text, "My budget note");
+}
+
+#[test]
+fn a_note_deleted_here_does_not_come_back_over_a_newer_note_on_its_item() {
+    let current = doc(vec![
+        tombstone("back", Target::rung("pm"), T + 1),
+        note(
+            "new-here",
+            Target::rung("pm"),
+            "Written after deleting",
+            T + 2,
+        ),
+    ]);
+    let text = file(vec![note(
+        "back",
+        Target::rung("pm"),
+        "Edited elsewhere",
+        T + 3,
+    )]);
+    let report = import(&current, &text).unwrap();
+    assert_eq!((report.added, report.updated, report.kept_apart), (0, 0, 1));
+    assert_eq!(report.kept_apart_on, ["Rung: Product Manager"]);
+    let notes = &report.doc;
+    assert_whole(notes);
+    assert_eq!(
+        notes.on(&Target::rung("pm")).unwrap().text,
+        "Written after deleting"
+    );
+    assert!(notes.live_note(&id("back")).is_none());
+    assert!(notes
+        .live_note(&id("back-imported"))
+        .unwrap()
+        .text
+        .ends_with("\n\nEdited elsewhere"));
+}
+
+#[test]
+fn notes_kept_apart_survive_storage_with_every_text_intact() {
+    let here = vec![
+        note("c", budget(), "Cell here", T),
+        note("d", Target::dimension("hiring"), "Dimension here", T),
+        note("r", Target::role("ceo"), "Role here", T + DAY),
+        note("g", Target::rung("group-pm"), "Rung here", T),
+        note(
+            "st",
+            Target::step("senior-pm", "group-pm"),
+            "Step here",
+            T + DAY,
+        ),
+        note("o", Target::role("growth-pm"), "Orphan here", T),
+    ];
+    let there = vec![
+        note("c2", budget(), "Cell there", T + DAY),
+        note(
+            "d2",
+            Target::dimension("hiring"),
+            "Dimension there",
+            T - DAY,
+        ),
+        note("r2", Target::role("ceo"), "Role there", T),
+        note("g2", Target::rung("group-pm"), "Rung there", T + 2 * DAY),
+        note(
+            "st2",
+            Target::step("senior-pm", "group-pm"),
+            "Step there",
+            T,
+        ),
+        note("o2", Target::role("growth-pm"), "Orphan there", T + DAY),
+    ];
+    let report = import(&doc(here.clone()), &file(there.clone())).unwrap();
+    assert_eq!((report.added, report.kept_apart), (0, 6), "{report:?}");
+    let message = report.message();
+    assert!(
+        message.starts_with(
+            "0 notes added, 0 updated, 0 skipped (already here or older). 6 notes were on items \
+             that already have a different note here ("
+        ),
+        "{message}"
+    );
+    assert!(message.ends_with("): all are kept, the imported ones as notes of their own."));
+    for theirs in &there {
+        assert!(message.contains(&theirs.label()), "{message}");
+    }
+    let notes = report.doc;
+    for stored in [to_stored(&notes), to_json(&notes)] {
+        assert_eq!(parse_stored(&stored), Ok(notes.clone()));
+    }
+    let again = parse_stored(&to_stored(&notes)).unwrap();
+    assert_whole(&again);
+    for mine in &here {
+        assert_eq!(again.live_note(&mine.id), Some(mine), "{mine:?}");
+        assert_eq!(again.on(&mine.target), Some(mine));
+    }
+    for theirs in &there {
+        let heading = format!(
+            "Imported: another note on {}, last changed {}.\n\n",
+            theirs.label(),
+            utc_date(theirs.updated_at)
+        );
+        let kept: Vec<&Note> = again
+            .live()
+            .filter(|n| n.target == Target::Standalone)
+            .filter(|n| n.text == format!("{heading}{}", theirs.text))
+            .collect();
+        assert_eq!(kept.len(), 1, "{theirs:?}");
+        assert_eq!(kept[0].id.0, format!("{}-imported", theirs.id.0));
+    }
+    assert_eq!(again.live().count(), here.len() + there.len());
+    // And the stored notes imported again add nothing.
+    let twice = import(&again, &file(there)).unwrap();
+    assert_eq!((twice.added, twice.kept_apart, twice.skipped), (0, 0, 6));
+    assert_eq!(twice.doc, again);
 }
 
 #[test]
@@ -1021,9 +1277,9 @@ _Last changed 2024-06-12_
 
 No budget of my own yet
 
-## Dimensions
+## Mini-CEO verdicts
 
-### Dimension: Hiring and firing
+### Mini-CEO verdict: Hiring and firing
 
 _Last changed 2024-06-13_
 
@@ -1073,7 +1329,7 @@ fn markdown_leaves_out_deleted_notes_and_empty_groups() {
     for gone in [
         "## Standalone",
         "## Cells",
-        "## Dimensions",
+        "## Mini-CEO verdicts",
         "## Roles",
         "## Rungs",
     ] {
@@ -1147,7 +1403,8 @@ fn the_list_is_live_notes_most_recently_changed_first() {
 fn search_matches_text_and_labels_in_any_case() {
     let notes = sample();
     assert_eq!(ids(notes.find("BUDGET", None)), ["c1"]);
-    assert_eq!(ids(notes.find("ceo", None)), ["r1"]);
+    // "Role: CEO" and "Mini-CEO verdict: …" both name the CEO.
+    assert_eq!(ids(notes.find("ceo", None)), ["r1", "d1"]);
     assert_eq!(ids(notes.find("group product", None)), ["st1", "g1"]);
     // Every word must match, in the text or the label.
     assert_eq!(ids(notes.find("rung next", None)), ["g1"]);

@@ -4,7 +4,7 @@
 
 use pm_compass::model::query::{decode_component, encode_component, split_pairs, PairError};
 use pm_compass::model::view_state::MAX_QUERY_BYTES;
-use pm_compass::model::{LinkProblem, ParsedLink, View, ViewState};
+use pm_compass::model::{LinkProblem, Listed, ParsedLink, View, ViewState};
 
 fn view_of(query: &str) -> View {
     ParsedLink::parse(query).state.view
@@ -72,7 +72,7 @@ fn unknown_view_falls_back_and_is_named() {
     );
     assert_eq!(
         parsed.notice().unwrap(),
-        "This link had the unknown view “boss”, which we ignored. Showing Compare instead."
+        "This link opens a view the app does not have (“boss”). Showing Compare instead."
     );
 }
 
@@ -90,7 +90,10 @@ fn view_slugs_are_exact() {
 fn empty_view_is_a_problem() {
     let parsed = ParsedLink::parse("view=");
     assert_eq!(parsed.state.view, View::Compare);
-    assert!(parsed.notice().unwrap().contains("an empty view name"));
+    assert_eq!(
+        parsed.notice().unwrap(),
+        "This link does not say which view to open. Showing Compare instead."
+    );
 }
 
 #[test]
@@ -104,12 +107,11 @@ fn unknown_settings_are_ignored_but_the_view_is_kept() {
             LinkProblem::UnknownSetting("flag".into()),
         ]
     );
-    let notice = parsed.notice().unwrap();
-    assert!(
-        notice.contains("“utm_source” and the unknown setting “flag”"),
-        "{notice}"
+    assert_eq!(
+        parsed.notice().unwrap(),
+        "This link has a setting the app does not know (“utm_source”); it is left out. \
+         This link has a setting the app does not know (“flag”); it is left out."
     );
-    assert!(notice.ends_with("which we ignored."), "{notice}");
 }
 
 #[test]
@@ -117,6 +119,52 @@ fn a_repeated_view_keeps_the_first() {
     let parsed = ParsedLink::parse("view=ladder&view=notes");
     assert_eq!(parsed.state.view, View::Ladder);
     assert_eq!(parsed.problems, vec![LinkProblem::Repeated("view".into())]);
+    assert_eq!(
+        parsed.notice().unwrap(),
+        "This link gives the view more than once; the first is used."
+    );
+}
+
+#[test]
+fn a_repeat_is_named_only_for_a_setting_that_is_read() {
+    // An unknown setting is named once, as unknown.
+    let parsed = ParsedLink::parse("view=notes&x=1&x=2");
+    assert_eq!(
+        parsed.problems,
+        vec![LinkProblem::UnknownSetting("x".into())]
+    );
+    // Another view's settings are dropped without a word, repeated or not.
+    assert!(ParsedLink::parse("view=notes&roles=pm&roles=ceo")
+        .problems
+        .is_empty());
+    assert_eq!(
+        ParsedLink::parse("view=ladder&from=pm&from=cpo")
+            .notice()
+            .unwrap(),
+        "This link gives one of the rungs more than once; the first is used."
+    );
+    assert_eq!(
+        ParsedLink::parse("v=1&v=1").notice().unwrap(),
+        "This link gives the link's version more than once; the first is used."
+    );
+}
+
+#[test]
+fn version_problems_say_how_the_link_is_read() {
+    assert_eq!(
+        ParsedLink::parse("v=99").notice().unwrap(),
+        "This link comes from a newer version of the app (version 99), so only the parts \
+         this version knows are used."
+    );
+    assert_eq!(
+        ParsedLink::parse("v=x").notice().unwrap(),
+        "This link's version (“x”) is not one the app knows, so it is read as the current \
+         version."
+    );
+    assert_eq!(
+        ParsedLink::parse("v=").notice().unwrap(),
+        "This link leaves its version empty, so it is read as the current version."
+    );
 }
 
 #[test]
@@ -139,9 +187,16 @@ fn many_problems_make_one_short_line() {
     let parsed = ParsedLink::parse(&format!("{query}&a=%zz&b=%zz"));
     assert_eq!(parsed.problems.len(), 51, "broken pairs are counted once");
     let notice = parsed.notice().unwrap();
-    assert!(notice.contains("and 48 more"), "{notice}");
+    assert_eq!(
+        notice,
+        "This link has characters that cannot be decoded; those parts are left out. \
+         This link has a setting the app does not know (“k0”); it is left out. \
+         This link has a setting the app does not know (“k1”); it is left out. \
+         There are 48 more problems in this link."
+    );
     assert!(!notice.contains('\n'));
-    assert!(notice.len() < 200, "{notice}");
+    // Three sentences and a count, however many problems there were.
+    assert!(notice.chars().count() < 300, "{notice}");
 }
 
 #[test]
@@ -284,7 +339,7 @@ fn a_tampered_answer_is_named_and_the_rest_of_the_result_is_shown() {
         ("nope.2", LinkProblem::BadAnswer("nope.2".into())),
         ("team.2", LinkProblem::BadAnswer("team.2".into())),
         ("skills.1", LinkProblem::BadAnswer("skills.1".into())),
-        ("scope.3", LinkProblem::Twice("scope".into())),
+        ("scope.3", LinkProblem::Twice(Listed::Answer("scope"))),
         (junk.as_str(), LinkProblem::BadAnswer(junk.clone())),
     ];
     for (bad, problem) in cases {
@@ -296,11 +351,8 @@ fn a_tampered_answer_is_named_and_the_rest_of_the_result_is_shown() {
         );
         assert_eq!(parsed.problems, vec![problem.clone()], "{bad}");
         let notice = parsed.notice().unwrap();
-        assert!(
-            notice.starts_with("This link had ") && notice.ends_with("which we ignored."),
-            "{notice}"
-        );
-        assert!(notice.contains(&problem.describe()), "{notice}");
+        assert_eq!(notice, problem.sentence(), "{bad}");
+        assert!(!notice.contains("ignored"), "{notice}");
         assert!(notice.chars().count() < 120, "{notice}");
     }
     let notice = ParsedLink::parse("view=assess&answers=budget.1,budget.9x")
@@ -308,8 +360,31 @@ fn a_tampered_answer_is_named_and_the_rest_of_the_result_is_shown() {
         .unwrap();
     assert_eq!(
         notice,
-        "This link had the answer “budget.9x”, which fits no question, which we ignored."
+        "This link's answer on P&L and budget (“9x”) is not a level of its scale; \
+         it is left out."
     );
+    for (answers, said) in [
+        (
+            "scope.2,scope.3",
+            "This link answers Scope of responsibility twice; the first answer is used.",
+        ),
+        (
+            "scope.2,team.2",
+            "This link answers Team leadership and mentoring, which the self-assessment does \
+             not ask about; it is left out.",
+        ),
+        (
+            "scope.2,budget",
+            "This link answers P&L and budget without a level; it is left out.",
+        ),
+        (
+            "scope.2,nope.2",
+            "This link has an answer the app cannot read (“nope.2”); it is left out.",
+        ),
+    ] {
+        let parsed = ParsedLink::parse(&format!("view=assess&answers={answers}"));
+        assert_eq!(parsed.notice().as_deref(), Some(said), "{answers}");
+    }
     let notice = ParsedLink::parse(&format!("view=assess&answers=budget.1,{junk}"))
         .notice()
         .unwrap();
@@ -326,7 +401,7 @@ fn a_link_whose_answers_are_all_bad_opens_ones_own_assessment() {
         assert_eq!(parsed.state, assess_link(None), "{value}");
         assert!(!parsed.problems.is_empty(), "{value}");
         let notice = parsed.notice().unwrap();
-        assert!(notice.contains("which fits no question"), "{notice}");
+        assert!(notice.contains("it is left out."), "{notice}");
         assert!(
             !notice.contains("Showing"),
             "the view itself was found: {notice}"
@@ -336,6 +411,10 @@ fn a_link_whose_answers_are_all_bad_opens_ones_own_assessment() {
     let parsed = ParsedLink::parse("view=assess&answers=");
     assert_eq!(parsed.state, assess_link(None));
     assert_eq!(parsed.problems, vec![LinkProblem::Empty("answers")]);
+    assert_eq!(
+        parsed.notice().unwrap(),
+        "This link leaves the answers empty, so your own assessment is shown."
+    );
     // Only separators: nothing to show, nothing to complain of.
     let parsed = ParsedLink::parse("view=assess&answers=,,");
     assert_eq!(parsed.state, assess_link(None));

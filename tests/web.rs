@@ -171,9 +171,12 @@ async fn garbage_link_shows_notice_default_view_and_corrected_url() {
     .await;
     assert_eq!(heading(&app.container).as_deref(), Some("Compare roles"));
     let notice = text_of(&app.container, ".link-notice-text").expect("a notice is shown");
-    assert!(notice.contains("unknown view “boss”"), "{notice}");
     assert!(
-        notice.contains("characters that could not be decoded"),
+        notice.contains("This link opens a view the app does not have (“boss”)."),
+        "{notice}"
+    );
+    assert!(
+        notice.contains("This link has characters that cannot be decoded"),
         "{notice}"
     );
     assert!(notice.contains("Showing Compare instead"), "{notice}");
@@ -400,7 +403,20 @@ async fn arrow_keys_move_a_single_tab_stop_between_cells() {
     press(&by_id("cell-time-horizon-verdict"), "Home");
     assert_eq!(active_id(), "cell-time-horizon-pm");
     press(&by_id("cell-time-horizon-pm"), "ArrowLeft");
-    assert_eq!(active_id(), "cell-time-horizon-pm", "the edge holds");
+    assert_eq!(
+        active_id(),
+        "pin-time-horizon",
+        "left of the first cell, the row's Pin button"
+    );
+    press(&by_id("pin-time-horizon"), "ArrowLeft");
+    assert_eq!(active_id(), "pin-time-horizon", "the edge holds");
+    wait_until("the Pin button is the tab stop", || {
+        by_id("pin-time-horizon").tab_index() == 0
+    })
+    .await;
+    assert_eq!(by_id("pin-scope").tab_index(), -1, "one tab stop only");
+    press(&by_id("pin-time-horizon"), "ArrowRight");
+    assert_eq!(active_id(), "cell-time-horizon-pm");
     press(&by_id("cell-time-horizon-pm"), "ArrowUp");
     assert_eq!(active_id(), "cell-scope-pm");
     drop(app);
@@ -451,7 +467,7 @@ async fn pinning_a_row_brings_it_to_the_top() {
     assert!(search().contains("pin=hiring"), "{}", search());
     assert_eq!(
         texts(&app.container, "tbody th[scope='row']").len(),
-        15,
+        pm_compass::content::KNOWLEDGE.dimensions.len(),
         "a pinned row is not shown twice"
     );
 }

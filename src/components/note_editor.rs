@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::components::notes_store::{use_notes, SaveStatus};
 use crate::model::notes::Target;
+use crate::platform::document;
 
 const NOT_SAVED: &str = "Not saved: this browser is refusing to store notes.";
 
@@ -37,6 +38,17 @@ pub fn NoteEditor(target: Target, #[prop(into)] about: String) -> impl IntoView 
             heard.set("Saved");
         }
     });
+    // "Go to it" in the Notes list asked for this note: open it, bring it into view, focus it.
+    {
+        let target = target.clone();
+        let id = id.clone();
+        Effect::new(move || {
+            if store.reveal.with(|asked| asked.as_ref() == Some(&target)) {
+                store.reveal.set(None);
+                document::reveal_field(id.clone());
+            }
+        });
+    }
     let on_input = {
         let target = target.clone();
         move |event| {

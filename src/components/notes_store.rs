@@ -52,6 +52,9 @@ pub struct NotesStore {
     /// The items that have a live note. It changes only when a note appears or goes, not with
     /// each keystroke, so the marks on dozens of cells are not redrawn while typing.
     noted: Memo<Vec<Target>>,
+    /// The item whose note "Go to it" asked for: its editor, once drawn, opens, comes into view
+    /// and takes focus, then clears this.
+    pub reveal: RwSignal<Option<Target>>,
 }
 
 impl NotesStore {
@@ -98,6 +101,7 @@ impl NotesStore {
             counter: StoredValue::new((js_sys::Math::random() * 1_000_000.0) as u64),
             timer: StoredValue::new(None),
             may_save: StoredValue::new(may_save),
+            reveal: RwSignal::new(None),
         }
     }
 

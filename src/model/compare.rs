@@ -4,7 +4,7 @@
 
 use crate::content::KNOWLEDGE;
 
-use super::view_state::{LinkFields, LinkProblem};
+use super::view_state::{LinkFields, LinkProblem, Listed};
 
 /// The roles a comparison opens on.
 pub const DEFAULT_ROLES: [&str; 2] = ["pm", "ceo"];
@@ -226,7 +226,9 @@ impl CompareState {
                     Some(dimension) if !state.pinned.contains(&dimension.slug) => {
                         state.pinned.push(dimension.slug)
                     }
-                    Some(dimension) => problems.push(LinkProblem::Twice(dimension.slug.into())),
+                    Some(dimension) => {
+                        problems.push(LinkProblem::Twice(Listed::Pin(dimension.slug)))
+                    }
                     None => problems.push(LinkProblem::UnknownDimension(slug.into())),
                 }
             }
@@ -254,7 +256,7 @@ fn read_roles(value: &str, problems: &mut Vec<LinkProblem>) -> Vec<&'static str>
     for slug in list(value) {
         match KNOWLEDGE.role(slug) {
             Some(role) if roles.contains(&role.slug) => {
-                problems.push(LinkProblem::Twice(role.slug.into()))
+                problems.push(LinkProblem::Twice(Listed::Role(role.slug)))
             }
             Some(role) => roles.push(role.slug),
             None => problems.push(LinkProblem::UnknownRole(slug.into())),
@@ -265,12 +267,14 @@ fn read_roles(value: &str, problems: &mut Vec<LinkProblem>) -> Vec<&'static str>
         roles.truncate(MAX_ROLES);
     }
     if roles.len() < MIN_ROLES {
-        problems.push(LinkProblem::TooFewRoles);
+        let mut added = Vec::new();
         for slug in DEFAULT_ROLES {
             if roles.len() < MIN_ROLES && !roles.contains(&slug) {
                 roles.push(slug);
+                added.push(slug);
             }
         }
+        problems.push(LinkProblem::TooFewRoles { added });
     }
     roles
 }

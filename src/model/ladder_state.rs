@@ -4,7 +4,7 @@
 use crate::content::KNOWLEDGE;
 
 use super::compare::HistoryEntry;
-use super::view_state::{LinkFields, LinkProblem};
+use super::view_state::{LinkFields, LinkProblem, Listed};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct LadderState {
@@ -65,7 +65,7 @@ impl LadderState {
         let (from, to) = (read("from"), read("to"));
         match (from, to) {
             (Some(from), Some(to)) if from == to => {
-                problems.push(LinkProblem::Twice(from.into()));
+                problems.push(LinkProblem::Twice(Listed::Rung(from)));
                 LadderState {
                     from: Some(from),
                     to: None,

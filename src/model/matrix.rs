@@ -149,17 +149,26 @@ impl VerdictTally {
         self.holds + self.partly + self.breaks
     }
 
-    /// "The analogy holds on 2 of 15 dimensions, partly holds on 7 and breaks on 6."
+    /// "The mini-CEO analogy holds on 2 of 18 dimensions, partly holds on 7 and breaks on 9."; of
+    /// a single dimension, what the analogy does on it: "The mini-CEO analogy partly holds on
+    /// this theme's one dimension."
     pub fn sentence(&self) -> String {
-        let total = self.total();
-        let noun = if total == 1 {
-            "dimension"
-        } else {
-            "dimensions"
-        };
+        if self.total() == 1 {
+            let verdict = if self.holds == 1 {
+                "holds"
+            } else if self.partly == 1 {
+                "partly holds"
+            } else {
+                "breaks"
+            };
+            return format!("The mini-CEO analogy {verdict} on this theme's one dimension.");
+        }
         format!(
-            "The mini-CEO analogy holds on {} of {total} {noun}, partly holds on {} and breaks on {}.",
-            self.holds, self.partly, self.breaks
+            "The mini-CEO analogy holds on {} of {} dimensions, partly holds on {} and breaks on {}.",
+            self.holds,
+            self.total(),
+            self.partly,
+            self.breaks
         )
     }
 }

@@ -7,9 +7,10 @@ pub mod knowledge;
 pub mod ladder;
 pub mod ladder_marks;
 pub mod ladder_state;
+pub mod link_problem;
 pub mod matrix;
 pub mod notes;
 pub mod query;
 pub mod view_state;
 
-pub use view_state::{AssessState, LinkProblem, ParsedLink, View, ViewState};
+pub use view_state::{AssessState, LinkProblem, Listed, ParsedLink, View, ViewState};

@@ -6,6 +6,8 @@ use super::compare::CompareState;
 use super::ladder_state::LadderState;
 use super::query::{join_pairs, split_pairs};
 
+pub use super::link_problem::{LinkProblem, Listed};
+
 /// Longest query string the app will read. Longer links are ignored whole, with a notice:
 /// no real view needs this much, and parsing megabytes of garbage would stall the page.
 pub const MAX_QUERY_BYTES: usize = 4096;
@@ -13,9 +15,6 @@ pub const MAX_QUERY_BYTES: usize = 4096;
 /// The link format this build writes (`v=`). Links without `v` are read as this version;
 /// links from a newer version are read as far as they can be, with a notice.
 pub const LINK_VERSION: u32 = 1;
-
-/// Longest piece of a bad link quoted back to the person in a notice.
-const MAX_QUOTE_CHARS: usize = 24;
 
 /// The screens of the app, in navigation order.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -117,96 +116,6 @@ impl ViewState {
             ..ViewState::default()
         }
         .to_query()
-    }
-}
-
-/// One part of a link that was ignored, and why.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum LinkProblem {
-    /// The whole query was longer than [`MAX_QUERY_BYTES`].
-    TooLong {
-        bytes: usize,
-    },
-    /// A key or value had broken percent-encoding or was not UTF-8.
-    Unreadable,
-    /// `view=` named no view we have.
-    UnknownView(String),
-    /// A key the app does not know.
-    UnknownSetting(String),
-    /// A key given more than once; the first one was used.
-    Repeated(String),
-    /// A key with nothing after `=`.
-    Empty(&'static str),
-    /// `v=` from a later version of the app.
-    NewerFormat(String),
-    /// `v=` that is not a version number.
-    UnknownFormat(String),
-    UnknownRole(String),
-    /// `from=` or `to=` naming no rung of the ladder.
-    UnknownRung(String),
-    /// A role or dimension listed twice; the repeat was dropped.
-    Twice(String),
-    /// More than four roles; the first four were kept.
-    TooManyRoles(usize),
-    /// Fewer than two roles; the defaults filled the gap.
-    TooFewRoles,
-    UnknownTheme(String),
-    UnknownDimension(String),
-    /// A switch that is not `0` or `1`.
-    BadSwitch {
-        key: &'static str,
-        value: String,
-    },
-    /// `open=` naming a cell that is not in the comparison.
-    NotOnShow(String),
-    /// An item of `answers=` that is not a question's dimension and a level on its scale.
-    BadAnswer(String),
-}
-
-impl LinkProblem {
-    /// A few words saying what was ignored, for the one-line notice.
-    pub fn describe(&self) -> String {
-        match self {
-            LinkProblem::TooLong { bytes } => format!("a link of {bytes} bytes, too long to read"),
-            LinkProblem::Unreadable => "characters that could not be decoded".to_string(),
-            LinkProblem::UnknownView(name) if name.is_empty() => "an empty view name".to_string(),
-            LinkProblem::UnknownView(name) => format!("the unknown view “{}”", quote(name)),
-            LinkProblem::UnknownSetting(key) if key.is_empty() => "an unnamed setting".to_string(),
-            LinkProblem::UnknownSetting(key) => format!("the unknown setting “{}”", quote(key)),
-            LinkProblem::Repeated(key) => format!("a repeated “{}”", quote(key)),
-            LinkProblem::Empty(key) => format!("an empty “{key}”"),
-            LinkProblem::NewerFormat(version) => {
-                format!(
-                    "parts from a newer version of the app (v{})",
-                    quote(version)
-                )
-            }
-            LinkProblem::UnknownFormat(version) => {
-                format!("the unknown link format “{}”", quote(version))
-            }
-            LinkProblem::UnknownRole(slug) => format!("the unknown role “{}”", quote(slug)),
-            LinkProblem::UnknownRung(slug) => {
-                format!("“{}”, not a rung of the ladder", quote(slug))
-            }
-            LinkProblem::Twice(slug) => format!("“{}” twice", quote(slug)),
-            LinkProblem::TooManyRoles(count) => {
-                format!("{count} roles where four fit (the first four are shown)")
-            }
-            LinkProblem::TooFewRoles => "fewer than two roles to compare".to_string(),
-            LinkProblem::UnknownTheme(slug) => format!("the unknown theme “{}”", quote(slug)),
-            LinkProblem::UnknownDimension(slug) => {
-                format!("the unknown dimension “{}”", quote(slug))
-            }
-            LinkProblem::BadSwitch { key, value } => {
-                format!("the switch “{key}={}” (not 0 or 1)", quote(value))
-            }
-            LinkProblem::NotOnShow(value) => {
-                format!("a cell “{}” that is not in the comparison", quote(value))
-            }
-            LinkProblem::BadAnswer(value) => {
-                format!("the answer “{}”, which fits no question", quote(value))
-            }
-        }
     }
 }
 
@@ -312,6 +221,12 @@ impl ParsedLink {
         for (key, _) in fields.pairs {
             problems.push(LinkProblem::UnknownSetting(key));
         }
+        // A repeat is worth a word only for a key that was read: an unknown key is already
+        // named as unknown, and another view's settings are dropped without a word.
+        problems.retain(|problem| match problem {
+            LinkProblem::Repeated(key) => is_read_by(state.view, key),
+            _ => true,
+        });
         // A link with fifty broken pairs gets one line, not fifty.
         let mut unique: Vec<LinkProblem> = Vec::with_capacity(problems.len());
         for problem in problems {
@@ -325,31 +240,49 @@ impl ParsedLink {
         }
     }
 
-    /// The one-line notice for a link that had problems, or `None` for a clean link.
+    /// The one-line notice for a link that had problems, or `None` for a clean link: a sentence
+    /// for each of the first few problems, how many more there were, and which view is shown
+    /// when the link's own could not be used.
     pub fn notice(&self) -> Option<String> {
-        let (first, rest) = self.problems.split_first()?;
-        let mut parts = vec![first.describe()];
-        parts.extend(rest.iter().take(2).map(LinkProblem::describe));
-        if rest.len() > 2 {
-            parts.push(format!("{} more", rest.len() - 2));
+        if self.problems.is_empty() {
+            return None;
         }
-        // Say which view is shown when the link's own view could not be used.
+        let mut sentences: Vec<String> = self
+            .problems
+            .iter()
+            .take(NOTICE_SENTENCES)
+            .map(LinkProblem::sentence)
+            .collect();
+        match self.problems.len().saturating_sub(NOTICE_SENTENCES) {
+            0 => {}
+            1 => sentences.push("There is 1 more problem in this link.".to_string()),
+            more => sentences.push(format!("There are {more} more problems in this link.")),
+        }
         let view_lost = self.problems.iter().any(|problem| {
             matches!(
                 problem,
                 LinkProblem::TooLong { .. } | LinkProblem::UnknownView(_)
             )
         });
-        let shown = if view_lost {
-            format!(" Showing {} instead.", self.state.view.label())
-        } else {
-            String::new()
-        };
-        Some(format!(
-            "This link had {}, which we ignored.{shown}",
-            join_words(&parts)
-        ))
+        if view_lost {
+            sentences.push(format!("Showing {} instead.", self.state.view.label()));
+        }
+        Some(sentences.join(" "))
     }
+}
+
+/// How many problems the notice spells out; the rest are counted.
+const NOTICE_SENTENCES: usize = 3;
+
+/// Whether `key` is read while `view` is open: `view`, `v` and the view's own settings.
+fn is_read_by(view: View, key: &str) -> bool {
+    let own: &[&str] = match view {
+        View::Compare => &COMPARE_KEYS,
+        View::Ladder => &LADDER_KEYS,
+        View::Assess => &ASSESS_KEYS,
+        View::Notes => &[],
+    };
+    key == "view" || key == "v" || own.contains(&key)
 }
 
 /// "a", "a and b", "a, b and c".
@@ -358,16 +291,5 @@ pub(crate) fn join_words(parts: &[String]) -> String {
         [] => String::new(),
         [only] => only.clone(),
         [init @ .., last] => format!("{} and {}", init.join(", "), last),
-    }
-}
-
-/// A piece of a bad link made safe to show: control characters dropped, length capped.
-fn quote(text: &str) -> String {
-    let clean: String = text.chars().filter(|c| !c.is_control()).collect();
-    if clean.chars().count() > MAX_QUOTE_CHARS {
-        let cut: String = clean.chars().take(MAX_QUOTE_CHARS - 1).collect();
-        format!("{cut}…")
-    } else {
-        clean
     }
 }

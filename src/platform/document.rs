@@ -130,6 +130,12 @@ pub fn reveal_after_render(id: String) {
 
 /// Whether the person has asked their system for less motion (`prefers-reduced-motion`).
 pub fn prefers_reduced_motion() -> bool {
+    media_matches("(prefers-reduced-motion: reduce)")
+}
+
+/// Whether a media query matches now: `media_matches("(max-width: 44rem)")`; `false` where
+/// `matchMedia` is missing.
+pub fn media_matches(query: &str) -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };
@@ -137,11 +143,7 @@ pub fn prefers_reduced_motion() -> bool {
     js_sys::Reflect::get(&window, &"matchMedia".into())
         .ok()
         .and_then(|match_media| match_media.dyn_into::<js_sys::Function>().ok())
-        .and_then(|match_media| {
-            match_media
-                .call1(&window, &"(prefers-reduced-motion: reduce)".into())
-                .ok()
-        })
+        .and_then(|match_media| match_media.call1(&window, &query.into()).ok())
         .and_then(|list| js_sys::Reflect::get(&list, &"matches".into()).ok())
         .and_then(|matches| matches.as_bool())
         .unwrap_or(false)
@@ -159,6 +161,46 @@ fn scroll_to(element: &web_sys::Element, block: web_sys::ScrollLogicalPosition) 
     };
     js_sys::Reflect::set(&options, &"behavior".into(), &behavior.into()).ok();
     element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// After the next frame (when it has been drawn), brings the element with `id` to the top of the
+/// screen and focuses it, as [`skip_to`] does: an explanation opened far from where the person
+/// tapped, say.
+pub fn skip_to_after_render(id: String) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = Closure::once_into_js(move || skip_to(&id));
+    window
+        .request_animation_frame(callback.unchecked_ref())
+        .ok();
+}
+
+/// Two frames from now, when the view and whatever focus it sets have settled: opens the
+/// disclosure around the field with `id`, brings the field to the middle of the screen and
+/// focuses it (a note that "Go to it" leads to).
+pub fn reveal_field(id: String) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let reveal = Closure::once_into_js(move || {
+        let Some(field) = element(&id) else {
+            return;
+        };
+        if let Ok(Some(details)) = field.closest("details") {
+            details.set_attribute("open", "").ok();
+        }
+        scroll_to(&field, web_sys::ScrollLogicalPosition::Center);
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        field.focus_with_options(&options).ok();
+    });
+    let next = Closure::once_into_js(move || {
+        if let Some(window) = web_sys::window() {
+            window.request_animation_frame(reveal.unchecked_ref()).ok();
+        }
+    });
+    window.request_animation_frame(next.unchecked_ref()).ok();
 }
 
 /// The skip link's work: brings the element with `id` to the top of the screen and focuses it,

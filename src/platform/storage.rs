@@ -69,6 +69,13 @@ pub fn load_raw(key: &str) -> Result<Option<String>, Unavailable> {
         .map_err(|_| Unavailable)
 }
 
+/// Removes whatever is stored under `key`; where storage is blocked there is nothing to remove.
+pub fn remove(key: &str) {
+    if let Some(storage) = local_storage() {
+        storage.remove_item(key).ok();
+    }
+}
+
 /// Stores text under `key`; fails when storage is full, disabled or refuses.
 pub fn save_raw(key: &str, text: &str) -> Result<(), SaveError> {
     local_storage()

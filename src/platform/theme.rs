@@ -51,6 +51,25 @@ pub fn choose(theme: Theme) {
     storage::save_raw(THEME_KEY, theme.name()).ok();
 }
 
+/// Forgets the person's choice, so the system's setting applies again (now and on later
+/// visits); returns the theme that now shows.
+pub fn follow_system() -> Theme {
+    if let Some(root) = document_element() {
+        root.remove_attribute("data-theme").ok();
+    }
+    storage::remove(THEME_KEY);
+    system()
+}
+
+/// The system's setting: dark when it asks for dark.
+fn system() -> Theme {
+    if dark_query().is_some_and(|query| query.matches()) {
+        Theme::Dark
+    } else {
+        Theme::Light
+    }
+}
+
 fn document_element() -> Option<web_sys::Element> {
     web_sys::window()?.document()?.document_element()
 }
@@ -62,13 +81,6 @@ fn dark_query() -> Option<web_sys::MediaQueryList> {
 /// The theme on show: the person's choice, else the system's setting, kept up to date when
 /// the system switches.
 pub fn shown() -> RwSignal<Theme> {
-    let system = || {
-        if dark_query().is_some_and(|query| query.matches()) {
-            Theme::Dark
-        } else {
-            Theme::Light
-        }
-    };
     let shown = RwSignal::new(chosen().unwrap_or_else(system));
     if let Some(query) = dark_query() {
         let on_change = Closure::<dyn Fn()>::new(move || {

@@ -7,6 +7,7 @@ import { AppPage } from './pages/app-page';
 import { ComparePage } from './pages/compare-page';
 import { LadderPage, MARKS_KEY, RUNGS, UNREADABLE_KEY } from './pages/ladder-page';
 import { SUB_PATH } from '../../scripts/static-server.mjs';
+import { DIMENSION_COUNT } from './pages/knowledge';
 
 const BARE = '?view=ladder&v=1';
 const SIDE_LABEL = { management: 'Product management', leadership: 'Product leadership' } as const;
@@ -211,9 +212,9 @@ test.describe('two rungs', () => {
 
     // What changes: the count in the heading is the number of rows, and every row differs.
     const heading = (await ladder.changesHeading.textContent()) ?? '';
-    const count = Number(heading.match(/\((\d+) of 15 dimensions\)/)?.[1]);
+    const count = Number(heading.match(new RegExp(`\\((\\d+) of ${DIMENSION_COUNT} dimensions\\)`))?.[1]);
     expect(count).toBeGreaterThan(0);
-    expect(count).toBeLessThanOrEqual(15);
+    expect(count).toBeLessThanOrEqual(DIMENSION_COUNT);
     await expect(ladder.changesTable).toHaveAccessibleName(
       'Dimensions that differ from Product Manager to VP of Product',
     );
@@ -290,8 +291,8 @@ test.describe('two rungs', () => {
     ]);
     await expect(ladder.legs.first().getByText('How people make the move up from Senior Product Manager')).toBeVisible();
     const heading = (await ladder.changesHeading.textContent()) ?? '';
-    const count = Number(heading.match(/\((\d+) of 15 dimensions\)/)?.[1]);
-    expect(count, 'the two roles differ on some dimensions, not all').toBeLessThan(15);
+    const count = Number(heading.match(new RegExp(`\\((\\d+) of ${DIMENSION_COUNT} dimensions\\)`))?.[1]);
+    expect(count, 'the two roles differ on some dimensions, not all').toBeLessThan(DIMENSION_COUNT);
     const differing = await ladder.changesTable.getByRole('rowheader').allTextContents();
     expect(differing).toHaveLength(count);
 
@@ -493,56 +494,56 @@ test.describe('links', () => {
     {
       what: 'an unknown rung',
       query: '?view=ladder&from=boss&v=1',
-      said: '“boss”, not a rung of the ladder',
+      said: 'This link names a rung the ladder does not have (“boss”), so it is not chosen.',
       corrected: BARE,
       shows: null,
     },
     {
       what: 'the CEO as a rung',
       query: '?view=ladder&from=ceo&v=1',
-      said: '“ceo”, not a rung of the ladder',
+      said: 'CEO is not a rung of the ladder, so it is not chosen.',
       corrected: BARE,
       shows: null,
     },
     {
       what: 'the CEO as the second rung',
       query: '?view=ladder&from=pm&to=ceo&v=1',
-      said: '“ceo”, not a rung of the ladder',
+      said: 'CEO is not a rung of the ladder, so it is not chosen.',
       corrected: '?view=ladder&from=pm&v=1',
       shows: 'Product Manager',
     },
     {
       what: 'an unknown first rung before a good second one',
       query: '?view=ladder&from=boss&to=cpo&v=1',
-      said: '“boss”, not a rung of the ladder',
+      said: 'This link names a rung the ladder does not have (“boss”), so it is not chosen.',
       corrected: '?view=ladder&from=cpo&v=1',
       shows: 'Chief Product Officer',
     },
     {
       what: 'the same rung twice',
       query: '?view=ladder&from=pm&to=pm&v=1',
-      said: '“pm” twice',
+      said: 'This link chooses Product Manager as both rungs; it is chosen once.',
       corrected: '?view=ladder&from=pm&v=1',
       shows: 'Product Manager',
     },
     {
       what: 'an empty second rung',
       query: '?view=ladder&from=pm&to=&v=1',
-      said: 'an empty “to”',
+      said: 'This link leaves one of the rungs empty, so that rung is not chosen.',
       corrected: '?view=ladder&from=pm&v=1',
       shows: 'Product Manager',
     },
     {
       what: 'an empty rung alone',
       query: '?view=ladder&to=&v=1',
-      said: 'an empty “to”',
+      said: 'This link leaves one of the rungs empty, so that rung is not chosen.',
       corrected: BARE,
       shows: null,
     },
     {
       what: 'broken encoding',
       query: '?view=ladder&from=%zz&v=1',
-      said: 'characters that could not be decoded',
+      said: 'This link has characters that cannot be decoded; those parts are left out.',
       corrected: BARE,
       shows: null,
     },
@@ -557,9 +558,10 @@ test.describe('links', () => {
 
       await expect(ladder.heading).toHaveText('The career ladder');
       await expect(ladder.notice).toHaveCount(1);
-      await expect(ladder.notice).toHaveText(`This link had ${said}, which we ignored.`);
+      await expect(ladder.notice).toHaveText(said);
       const text = (await ladder.notice.textContent()) ?? '';
       expect(text, 'the notice is one line').not.toMatch(/\n/);
+      expect(text, 'rungs are named by their roles, never by a slug').not.toMatch(/“(pm|ceo|cpo)”/);
       await ladder.expectSearch(corrected);
       if (shows === null) {
         await expect(ladder.chooseARung).toBeVisible();

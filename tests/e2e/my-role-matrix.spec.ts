@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ASSESSMENT_KEY, ComparePage, seedAssessment, storedAssessment } from './pages/compare-page';
+import { DIMENSION_COUNT } from './pages/knowledge';
 
 const DEFAULT = '?view=compare&roles=pm,ceo&v=1';
 
@@ -125,7 +126,7 @@ test.describe('with a finished self-assessment', () => {
     await expect(compare.tableNamed('Product Manager compared with CEO, and my role')).toBeVisible();
     await expect(compare.columnHeaders).toHaveText(['Dimension', /^My role/, /^Product Manager/, /^CEO/, /^Mini-CEO\?/]);
     await expect(compare.column('My role')).toContainText('Private · from your answers');
-    await expect(compare.myRoleCells).toHaveCount(15);
+    await expect(compare.myRoleCells).toHaveCount(DIMENSION_COUNT);
     for (const [dimension, text] of EXPECTED) {
       await expect(compare.myRoleCell(dimension), dimension).toHaveText(text);
       // The same cell as the roles': found under its column header, across from its row.
@@ -145,7 +146,7 @@ test.describe('with a finished self-assessment', () => {
     const link = watchTheLink(page);
     const compare = await openWithAssessment(page, false);
     await compare.showMyRole.click();
-    await expect(compare.myRoleCells).toHaveCount(15);
+    await expect(compare.myRoleCells).toHaveCount(DIMENSION_COUNT);
     // Changes to the comparison go in the link as always; "My role" does not.
     await compare.addRole.selectOption({ label: 'Chief Product Officer' });
     await compare.onlyDifferences.check();
@@ -169,7 +170,7 @@ test.describe('with a finished self-assessment', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const link = watchTheLink(page);
     const compare = await openWithAssessment(page, true, '?view=compare&roles=pm,ceo&pin=budget&v=1');
-    await expect(compare.myRoleCells).toHaveCount(15);
+    await expect(compare.myRoleCells).toHaveCount(DIMENSION_COUNT);
     await compare.myRoleCell('P&L and budget').click();
     await expect(compare.myRoleDetail).toBeVisible();
 
@@ -195,7 +196,7 @@ test.describe('with a finished self-assessment', () => {
   test('pressing the toggle again hides the column, and that too is remembered', async ({ page }) => {
     const compare = await openWithAssessment(page, true);
     await expect(compare.showMyRole).toHaveAttribute('aria-pressed', 'true');
-    await expect(compare.myRoleCells).toHaveCount(15);
+    await expect(compare.myRoleCells).toHaveCount(DIMENSION_COUNT);
 
     await compare.showMyRole.click();
     await expect(compare.showMyRole).toHaveAttribute('aria-pressed', 'false');
@@ -315,7 +316,7 @@ test.describe('on a phone', () => {
     const compare = await openWithAssessment(page, true, '?view=compare&roles=pm,cpo,ceo&v=1');
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(await overflow()).toBeLessThanOrEqual(0);
-    await expect(compare.myRoleCells).toHaveCount(15);
+    await expect(compare.myRoleCells).toHaveCount(DIMENSION_COUNT);
     for (const [dimension, text] of EXPECTED) {
       const cell = compare.myRoleCell(dimension);
       await expect(cell.getByText('My role', { exact: true }), dimension).toBeVisible();

@@ -105,7 +105,7 @@ test.describe('writing notes where things are shown', () => {
     const expected: [string, string, string][] = [
       ['Rung: Product Manager', 'Rung', 'Rungs'],
       ['Step: Product Manager → Senior Product Manager', 'Step', 'Steps'],
-      ['Dimension: Hiring and firing', 'Dimension', 'Dimensions'],
+      ['Mini-CEO verdict: Hiring and firing', 'Mini-CEO verdict', 'Mini-CEO verdicts'],
       ['Role: CEO', 'Role', 'Roles'],
     ];
     for (const [label, kind] of expected) {
@@ -442,7 +442,7 @@ test.describe('a listed note follows its stored text', () => {
   // Expected: the report "0 notes added, 1 updated, 0 skipped …" and the note's box shows
   // "Newer text from elsewhere.". Actual: the report says 1 updated but the box still shows
   // "Old text here." until the page is reloaded; typing in it then overwrites the imported text.
-  test('an import that updates a note shows the new text in the list', async ({ page, browser }) => {
+  test('an import with another note on the same cell keeps both texts and says so', async ({ page, browser }) => {
     const notes = new NotesPage(page);
     await notes.open(CELL_LINK);
     await notes.writeNote(CELL, 'Old text here.');
@@ -456,13 +456,24 @@ test.describe('a listed note follows its stored text', () => {
       await other.writeNote(CELL, 'Newer text from elsewhere.');
       await other.openNotes();
       const [json] = await Promise.all([other.page.waitForEvent('download'), other.exportJson.click()]);
-      jsonPath = (await json.path())!;
+      jsonPath = test.info().outputPath('other-device.json');
+      await json.saveAs(jsonPath);
       await notes.importInput.setInputFiles(jsonPath);
     } finally {
       await fresh.close();
     }
-    await expect(notes.said).toHaveText('0 notes added, 1 updated, 0 skipped (already here or older).');
-    await expect(notes.itemText(CELL)).toHaveValue('Newer text from elsewhere.');
+    await expect(notes.said).toHaveText(
+      '0 notes added, 0 updated, 0 skipped (already here or older). 1 note was on an item that already has a ' +
+        'different note here (CEO × P&L and budget): both are kept, the imported one as a note of its own.',
+    );
+    // The note here stays on its cell; the other device's text is a note of its own, saying where it came from.
+    await expect(notes.itemText(CELL)).toHaveValue('Old text here.');
+    const apart = notes.itemText('Standalone note');
+    await expect(apart).toHaveValue(/^Imported: another note on CEO × P&L and budget, last changed \d{4}-\d{2}-\d{2}\.\n\nNewer text from elsewhere\.$/);
+    // Importing the same file again adds nothing.
+    await notes.importInput.setInputFiles(jsonPath);
+    await expect(notes.said).toHaveText('0 notes added, 0 updated, 1 skipped (already here or older).');
+    await expect(notes.items).toHaveCount(2);
   });
 
   // Steps: 1. In tab A open ?view=compare&roles=pm,ceo&open=budget.ceo&v=1 and type "First

@@ -3,7 +3,7 @@
 
 use crate::content::KNOWLEDGE;
 use crate::model::knowledge::Question;
-use crate::model::view_state::LinkProblem;
+use crate::model::view_state::{LinkProblem, Listed};
 
 /// What a person said to one question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -180,7 +180,7 @@ impl Answers {
             });
             match parsed {
                 Some((slug, _)) if answers.get(slug).is_some() => {
-                    problems.push(LinkProblem::Twice(slug.into()))
+                    problems.push(LinkProblem::Twice(Listed::Answer(slug)))
                 }
                 Some((slug, level)) => match answers.with(slug, Answer::Level(level)) {
                     Some(next) => answers = next,

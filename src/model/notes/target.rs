@@ -31,7 +31,7 @@ impl Kind {
         match self {
             Kind::Standalone => "Standalone",
             Kind::Cell => "Cell",
-            Kind::Dimension => "Dimension",
+            Kind::Dimension => "Mini-CEO verdict",
             Kind::Role => "Role",
             Kind::Rung => "Rung",
             Kind::Step => "Step",
@@ -43,7 +43,7 @@ impl Kind {
         match self {
             Kind::Standalone => "Standalone",
             Kind::Cell => "Cells",
-            Kind::Dimension => "Dimensions",
+            Kind::Dimension => "Mini-CEO verdicts",
             Kind::Role => "Roles",
             Kind::Rung => "Rungs",
             Kind::Step => "Steps",
@@ -169,7 +169,9 @@ impl Target {
             Target::Cell { role, dimension } => {
                 format!("{} × {}", role_name(role), dimension_name(dimension))
             }
-            Target::Dimension { dimension } => format!("Dimension: {}", dimension_name(dimension)),
+            Target::Dimension { dimension } => {
+                format!("Mini-CEO verdict: {}", dimension_name(dimension))
+            }
             Target::Role { role } => format!("Role: {}", role_name(role)),
             Target::Rung { rung } => format!("Rung: {}", role_name(rung)),
             Target::Step { from, to } => format!("Step: {} → {}", role_name(from), role_name(to)),

@@ -71,8 +71,8 @@ pub fn CompareView() -> impl IntoView {
         <section class="view view-compare" aria-labelledby="view-heading">
             <ViewIntro
                 heading=HEADING
-                lede="Set a product manager beside a CEO, or beside any rung above it, and see \
-                      dimension by dimension where the “mini-CEO” label fits and where it falls apart."
+                lede="Put a product manager beside a CEO, or any rung above, and see where the \
+                      “mini-CEO” label fits and where it falls apart."
             />
             <Toolbar compare=compare apply=apply/>
             <p class="verdict-summary" aria-live="polite">

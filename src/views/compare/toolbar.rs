@@ -177,6 +177,10 @@ fn role_chip(
         move || roles.with(|roles| roles.iter().position(|r| *r == slug).unwrap_or_default());
     let count = move || roles.with(Vec::len);
     let name = KNOWLEDGE.role(slug).map(|role| role.name).unwrap_or(slug);
+    let short_name = KNOWLEDGE
+        .role(slug)
+        .map(|role| role.short_name)
+        .unwrap_or(slug);
     let side = KNOWLEDGE
         .role(slug)
         .map(|role| role.side.label())
@@ -193,7 +197,11 @@ fn role_chip(
     let right_id = format!("move-right-{slug}");
     view! {
         <li class="role-chip">
-            <span class="role-chip-name">{name}</span>
+            // On a phone the short name shows ("Senior PM"); the full one is what is read out.
+            <span class="role-chip-name">
+                <span class="role-chip-full">{name}</span>
+                <span class="role-chip-short" aria-hidden="true">{short_name}</span>
+            </span>
             <span class="role-chip-side">{side}</span>
             <span class="role-chip-actions">
                 <button

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::marking::CHECKLIST_HEADING;
 use super::role_name as name;
 use super::Marks;
 use crate::model::ladder::{checklist, rungs_on, way};
@@ -11,16 +12,16 @@ use crate::platform::document;
 #[component]
 pub fn Checklist(marks: Marks) -> impl IntoView {
     view! {
-        <section class="checklist" aria-labelledby="checklist-title">
-            <h2 id="checklist-title">"Your path"</h2>
+        <section class="checklist" aria-labelledby=CHECKLIST_HEADING>
+            <h2 id=CHECKLIST_HEADING tabindex="-1">"Your path"</h2>
             {move || {
                 let (here, target) = marks.marks.with(|m| (m.here(), m.target()));
                 let (Some(here), Some(target)) = (here, target) else {
                     return view! {
                         <p class="checklist-empty">
-                            "Open a rung and mark “I am here”, then open another and mark “This is my \
-                             target”: your path and a checklist of what to learn on it appear here. \
-                             Both stay private in this browser."
+                            "Open the rung you are on and mark “I am here”, then open the rung you aim \
+                             for and mark “This is my target”: your path and a checklist of what to \
+                             learn on it appear here. Both stay private in this browser."
                         </p>
                     }
                     .into_any();

@@ -4,6 +4,7 @@
 
 mod checklist;
 mod diagram;
+mod marking;
 mod rung_card;
 mod what_changes;
 
@@ -126,7 +127,7 @@ pub fn LadderView() -> impl IntoView {
                 </p>
                 <div class="ladder-panel" id="ladder-panel">
                     {move || ladder.with(|ladder| match (ladder.from, ladder.to) {
-                        (Some(from), Some(to)) => view! { <WhatChanges from=from to=to choose=choose/> }.into_any(),
+                        (Some(from), Some(to)) => view! { <WhatChanges from=from to=to choose=choose marks=marks/> }.into_any(),
                         (Some(rung), None) => view! { <RungCard rung=rung marks=marks/> }.into_any(),
                         _ => view! {
                             <div class="panel-empty">

@@ -3,8 +3,10 @@
 
 use leptos::prelude::*;
 
+use super::marking::mark_buttons;
 use super::Marks;
 use crate::components::note_editor::NoteEditor;
+use crate::components::share_link::ShareLink;
 use crate::components::sources_line::SourcesLine;
 use crate::content::KNOWLEDGE;
 use crate::model::notes::Target;
@@ -18,22 +20,15 @@ pub fn RungCard(rung: &'static str, marks: Marks) -> impl IntoView {
         .role(rung.role)
         .map(|r| r.name)
         .unwrap_or(rung.role);
-    let is_here = move || marks.marks.with(|m| m.here() == Some(rung.role));
-    let is_target = move || marks.marks.with(|m| m.target() == Some(rung.role));
     let note = (rung.role == "head-of-product").then_some(KNOWLEDGE.head_of_product_note);
     view! {
         <article class="rung-card" aria-labelledby="rung-card-title">
             <h2 id="rung-card-title">{name}</h2>
             {note.map(|note| view! { <p class="rung-note">{note}</p> })}
-            <div class="mark-buttons">
-                {mark_button("I am here", is_here, move || {
-                    marks.update(marks.marks.with_untracked(|m| m.with_here_toggled(rung.role)))
-                })}
-                {mark_button("This is my target", is_target, move || {
-                    marks.update(marks.marks.with_untracked(|m| m.with_target_toggled(rung.role)))
-                })}
+            <div class="what-changes-actions">
+                <ShareLink title=Signal::stored(format!("{name} on the career ladder"))/>
             </div>
-            <p class="private-hint">"Your markers stay in this browser; they are never put in a link."</p>
+            {mark_buttons(marks, rung.role, rung.role)}
             <dl class="rung-facts">
                 <dt>"Scope"</dt><dd>{rung.scope}</dd>
                 <dt>"Time horizon"</dt><dd>{rung.horizon}</dd>
@@ -49,23 +44,4 @@ pub fn RungCard(rung: &'static str, marks: Marks) -> impl IntoView {
         </article>
     }
     .into_any()
-}
-
-/// A marker toggle: its name stays the same, `aria-pressed` and a tick say whether it is on.
-fn mark_button(
-    label: &'static str,
-    pressed: impl Fn() -> bool + Send + Sync + 'static,
-    toggle: impl Fn() + 'static,
-) -> impl IntoView {
-    view! {
-        <button
-            type="button"
-            class="button"
-            aria-pressed=move || if pressed() { "true" } else { "false" }
-            on:click=move |_| toggle()
-        >
-            {label}
-            <span class="pressed-mark" aria-hidden="true">" ✓"</span>
-        </button>
-    }
 }

@@ -3,9 +3,11 @@
 
 use leptos::prelude::*;
 
+use super::marking::mark_buttons;
 use super::role_name as name;
-use super::Choose;
+use super::{Choose, Marks};
 use crate::components::note_editor::NoteEditor;
+use crate::components::share_link::ShareLink;
 use crate::components::sources_line::SourcesLine;
 use crate::content::KNOWLEDGE;
 use crate::model::compare::{CompareState, HistoryEntry};
@@ -15,7 +17,12 @@ use crate::model::notes::Target;
 use crate::model::{View, ViewState};
 
 #[component]
-pub fn WhatChanges(from: &'static str, to: &'static str, choose: Choose) -> impl IntoView {
+pub fn WhatChanges(
+    from: &'static str,
+    to: &'static str,
+    choose: Choose,
+    marks: Marks,
+) -> impl IntoView {
     let legs = way(from, to).unwrap_or_default();
     let stops: Vec<&str> = rungs_on(from, &legs).into_iter().map(name).collect();
     let differences = changes(from, to);
@@ -44,7 +51,9 @@ pub fn WhatChanges(from: &'static str, to: &'static str, choose: Choose) -> impl
                 >
                     "Swap direction"
                 </button>
+                <ShareLink title=Signal::stored(format!("From {} to {}: what changes", name(from), name(to)))/>
             </div>
+            {mark_buttons(marks, from, to)}
             <h3>{format!("What changes ({} of {} dimensions)", differences.len(), KNOWLEDGE.dimensions.len())}</h3>
             {if differences.is_empty() {
                 view! { <p>"The two roles sit at the same level on every dimension."</p> }.into_any()

@@ -114,6 +114,18 @@ fn NoteItem(
                 .with_untracked(|doc| doc.get(&id).map(|n| n.text.clone()).unwrap_or_default())
         }
     };
+    // Tall enough for the whole note, on screen and on paper (where the browser cannot size the
+    // box to its text, as style/notes.css asks).
+    let rows = {
+        let id = id.clone();
+        move || {
+            last_change.track();
+            store
+                .doc
+                .with_untracked(|doc| doc.get(&id).map(|n| rows_for(&n.text)))
+                .unwrap_or(MIN_ROWS)
+        }
+    };
     let place = place_of(&note.target).map(|state| format!("?{}", state.to_query()));
     let field = format!("edit-{}", note.id.as_str());
     let gone = Deleted {
@@ -132,7 +144,7 @@ fn NoteItem(
             <label class="visually-hidden" for=field.clone()>{format!("Note on {}", note.label())}</label>
             <textarea
                 id=field
-                rows="3"
+                rows=rows
                 prop:value=text
                 on:input=move |event| {
                     // Emptying the box is not deleting: that is what Delete is for.
@@ -143,7 +155,25 @@ fn NoteItem(
                 }
             ></textarea>
             <div class="note-actions">
-                {place.map(|href| view! { <a class="button" href=href>"Go to it"</a> })}
+                {place.map(|href| {
+                    let target = note.target.clone();
+                    view! {
+                        <a
+                            class="button"
+                            href=href
+                            on:click=move |event: web_sys::MouseEvent| {
+                                // A plain click stays in this tab: the note waits there, open.
+                                let plain = event.button() == 0
+                                    && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key());
+                                if plain {
+                                    store.reveal.set(Some(target.clone()));
+                                }
+                            }
+                        >
+                            "Go to it"
+                        </a>
+                    }
+                })}
                 <button
                     type="button"
                     class="button"
@@ -159,4 +189,17 @@ fn NoteItem(
         </li>
     }
     .into_any()
+}
+
+/// The fewest rows a note's box has.
+const MIN_ROWS: usize = 3;
+
+/// Rows enough to show `text` whole in a box about 60 characters wide: each line of the text
+/// takes one row per 60 characters, at least [`MIN_ROWS`] in all.
+fn rows_for(text: &str) -> usize {
+    let rows: usize = text
+        .split('\n')
+        .map(|line| line.chars().count().div_ceil(60).max(1))
+        .sum();
+    rows.max(MIN_ROWS)
 }

@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::components::notes_store::use_notes;
+use crate::components::print_sheet::{PrintButton, PrintedFrom};
 use crate::components::view_intro::ViewIntro;
 use crate::model::notes::{import, to_json, to_markdown, Kind, Target, MAX_IMPORT_BYTES};
 use crate::platform::files;
@@ -112,6 +113,7 @@ pub fn NotesView() -> impl IntoView {
                         "Import JSON"
                         <input type="file" id="notes-import" accept=".json,application/json" on:change=import_file/>
                     </label>
+                    <PrintButton/>
                 </div>
             </div>
             <p class="notes-said" role="status">{move || said.get()}</p>
@@ -158,6 +160,7 @@ pub fn NotesView() -> impl IntoView {
             } else {
                 view! { <NotesList query=query kind=kind deleted=deleted/> }.into_any()
             }}
+            <PrintedFrom/>
         </section>
     }
 }

@@ -90,18 +90,23 @@ impl Column {
     }
 }
 
+/// When the matrix is stacked as cards, one per role, under each dimension (style/compare.css).
+const STACKED: &str = "(max-width: 44rem)";
+
 /// A cell: a button in the keyboard grid that opens (or closes) its explanation.
 pub(super) fn cell(parts: Parts, dimension: &'static Dimension, column: Column) -> impl IntoView {
     let spot = column.spot(dimension.slug);
     let id = spot.id();
     let controls = match spot {
         Spot::Shared(_) => detail_id(dimension.slug),
-        Spot::Mine(_) => mine_detail_id(dimension.slug),
+        Spot::Mine(_) | Spot::Pin(_) => mine_detail_id(dimension.slug),
     };
     let on_click = {
         let id = id.clone();
+        let controls = controls.clone();
         move |_| {
             parts.active.set(Some(spot));
+            let opening = !parts.is_open_untracked(spot);
             match spot {
                 Spot::Shared(opened) => parts.apply.run(
                     parts
@@ -112,8 +117,15 @@ pub(super) fn cell(parts: Parts, dimension: &'static Dimension, column: Column) 
                 Spot::Mine(slug) => parts.mine_open.update(|open| {
                     *open = (*open != Some(slug)).then_some(slug);
                 }),
+                Spot::Pin(_) => {}
             }
-            document::focus_after_render(id.clone(), false);
+            if opening && document::media_matches(STACKED) {
+                // Stacked, the explanation comes after every card of the row, often off screen:
+                // bring it to the top, focused, so the tap visibly does something.
+                document::skip_to_after_render(controls.clone());
+            } else {
+                document::focus_after_render(id.clone(), false);
+            }
         }
     };
     let content = match column {
@@ -134,7 +146,7 @@ pub(super) fn cell(parts: Parts, dimension: &'static Dimension, column: Column) 
     };
     let note = match spot {
         Spot::Shared(opened) => Some(note_mark(parts.notes, note_target(opened))),
-        Spot::Mine(_) => None,
+        Spot::Mine(_) | Spot::Pin(_) => None,
     };
     view! {
         <td

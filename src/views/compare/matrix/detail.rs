@@ -90,7 +90,7 @@ pub(super) fn detail_row(parts: Parts, opened: Opened) -> impl IntoView {
     };
     view! {
         <tr class="detail-row">
-            <td colspan=move || parts.span() id=detail_id(opened.dimension())>
+            <td colspan=move || parts.span() id=detail_id(opened.dimension()) tabindex="-1">
                 <div class="detail">
                     {body}
                     <button type="button" class="button" on:click=move |_| close(parts)>
@@ -113,7 +113,7 @@ pub(super) fn mine_detail_row(parts: Parts, dimension: &'static Dimension) -> im
     };
     view! {
         <tr class="detail-row mine-detail-row">
-            <td colspan=move || parts.span() id=mine_detail_id(dimension.slug)>
+            <td colspan=move || parts.span() id=mine_detail_id(dimension.slug) tabindex="-1">
                 <div class="detail mine-detail">
                     <h3>{format!("My role: {}", dimension.name)}</h3>
                     {body}

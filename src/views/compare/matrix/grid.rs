@@ -1,5 +1,5 @@
-//! The matrix as a grid of cells for the keyboard: which cell each arrow key (and Home, End)
-//! leads to, and the one cell in the tab order (a roving tab stop).
+//! The matrix as a grid for the keyboard: each row's Pin button, then its cells; which of them
+//! each arrow key (and Home, End) leads to, and the one in the tab order (a roving tab stop).
 
 use crate::model::compare::{Opened, VERDICT_KEY};
 
@@ -12,14 +12,18 @@ pub(super) enum Spot {
     Shared(Opened),
     /// The "My role" cell of a dimension (its slug).
     Mine(&'static str),
+    /// The Pin button heading a dimension's row (its slug): first in the row, never opened.
+    Pin(&'static str),
 }
 
 impl Spot {
-    /// The id of the cell's button: `cell-budget-ceo`, `cell-budget-verdict`, `cell-budget-mine`.
+    /// The id of the cell's button: `cell-budget-ceo`, `cell-budget-verdict`, `cell-budget-mine`;
+    /// of a Pin button, `pin-budget`.
     pub(super) fn id(self) -> String {
         match self {
             Spot::Shared(opened) => cell_id(opened),
             Spot::Mine(dimension) => format!("cell-{dimension}-{MINE_KEY}"),
+            Spot::Pin(dimension) => format!("pin-{dimension}"),
         }
     }
 }
@@ -32,14 +36,22 @@ pub fn cell_id(opened: Opened) -> String {
     }
 }
 
-/// The cells on show, row by row, top to bottom and left to right.
+/// The rows on show, top to bottom, each its Pin button and then its cells left to right.
 pub(super) type Grid = Vec<Vec<Spot>>;
 
-/// The cell in the tab order: the last one used while it is on show, or else the first.
+/// The spot in the tab order: the last one used while it is on show, or else the first cell
+/// (not a Pin button: the matrix is entered at its content).
 pub(super) fn tab_stop(grid: &Grid, last_used: Option<Spot>) -> Option<Spot> {
     last_used
         .filter(|used| grid.iter().flatten().any(|spot| spot == used))
-        .or_else(|| grid.first().and_then(|row| row.first()).copied())
+        .or_else(|| {
+            let first_row = grid.first()?;
+            first_row
+                .iter()
+                .find(|spot| !matches!(spot, Spot::Pin(_)))
+                .or(first_row.first())
+                .copied()
+        })
 }
 
 /// The cell whose button has this id, if it is on show.
@@ -59,7 +71,14 @@ pub(super) fn neighbour(grid: &Grid, current: Spot, key: &str) -> Option<Spot> {
         "ArrowLeft" => (row, column.checked_sub(1)?),
         "ArrowDown" => (row + 1, column),
         "ArrowUp" => (row.checked_sub(1)?, column),
-        "Home" => (row, 0),
+        // Home goes to the row's first cell; the Pin button before it is one ArrowLeft away.
+        "Home" => (
+            row,
+            grid[row]
+                .iter()
+                .position(|spot| !matches!(spot, Spot::Pin(_)))
+                .unwrap_or(0),
+        ),
         "End" => (row, grid[row].len().checked_sub(1)?),
         _ => return None,
     };

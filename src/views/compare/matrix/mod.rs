@@ -50,13 +50,12 @@ struct GroupOnShow {
     rows: Vec<&'static str>,
 }
 
-/// The cells of these groups' rows in these columns, row by row.
+/// These groups' rows, row by row: the Pin button, then the cells in these columns.
 fn grid_of(groups: &[GroupOnShow], columns: &[Column]) -> Grid {
     let rows = groups.iter().flat_map(|group| group.rows.iter());
     rows.map(|&dimension| {
-        columns
-            .iter()
-            .map(|column| column.spot(dimension))
+        std::iter::once(Spot::Pin(dimension))
+            .chain(columns.iter().map(|column| column.spot(dimension)))
             .collect()
     })
     .collect()
@@ -149,8 +148,18 @@ impl Parts {
         let selector = match spot {
             Spot::Shared(_) => self.opened,
             Spot::Mine(_) => self.mine_opened,
+            Spot::Pin(_) => return false,
         };
         selector.with_value(|open| open.selected(&Some(spot)))
+    }
+
+    /// Whether this cell is open now (not tracked: for a click's handler).
+    fn is_open_untracked(&self, spot: Spot) -> bool {
+        match spot {
+            Spot::Shared(opened) => self.open.get_untracked() == Some(opened),
+            Spot::Mine(slug) => self.mine_open.get_untracked() == Some(slug),
+            Spot::Pin(_) => false,
+        }
     }
 
     fn is_tab_stop(&self, spot: Spot) -> bool {
@@ -200,8 +209,11 @@ pub fn Matrix(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
 
     view! {
         <p class="matrix-hint" id="matrix-hint">
-            "Open a cell for the full explanation and its sources. With a keyboard, arrow keys move \
-             between cells, Enter opens one and Escape closes it."
+            "Open a cell for the full explanation and its sources. "
+            <span class="keyboard-hint">
+                "With a keyboard, arrow keys move between cells and each row's Pin button, Enter \
+                 opens a cell and Escape closes it."
+            </span>
         </p>
         <div class="matrix-scroll">
             <table class="matrix" on:keydown=move |event| on_keydown(parts, event) aria-describedby="matrix-hint">
@@ -319,6 +331,7 @@ fn row(parts: Parts, dimension: &'static crate::model::knowledge::Dimension) -> 
     let on_pin = {
         let pin_id = pin_id.clone();
         move |_| {
+            parts.active.set(Some(Spot::Pin(slug)));
             let change = parts.compare.with_untracked(|c| c.with_pin_toggled(slug));
             if let Some(change) = change {
                 parts.apply.run(change);
@@ -339,6 +352,7 @@ fn row(parts: Parts, dimension: &'static crate::model::knowledge::Dimension) -> 
                     type="button"
                     id=pin_id
                     class="pin-button"
+                    tabindex=move || if parts.is_tab_stop(Spot::Pin(slug)) { 0 } else { -1 }
                     aria-pressed=move || if pinned() { "true" } else { "false" }
                     aria-label=format!("Pin {} to the top", dimension.name)
                     on:click=on_pin
