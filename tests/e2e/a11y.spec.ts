@@ -91,7 +91,7 @@ const STATES: State[] = [
     show: async (page) => {
       const compare = new ComparePage(page);
       await compare.openCompare('?view=compare&roles=cpo,ceo&diff=1&v=1');
-      await expect(compare.hiddenCount).toHaveText('5 rows hidden where the roles are level.');
+      await expect(compare.hiddenCount).toHaveText('7 rows hidden where the roles are level.');
     },
   },
   {

@@ -155,7 +155,7 @@ test.describe('focus when the view changes', () => {
     expect(style).toEqual(['solid', 'none']);
   });
 
-  test('a link that opens a cell in another view leaves focus on that cell', async ({ page }) => {
+  test('“Go to it” on a cell’s note opens the cell and puts focus in its note', async ({ page }) => {
     const notes = new NotesPage(page);
     await page.addInitScript(
       ([key, value]) => {
@@ -172,7 +172,10 @@ test.describe('focus when the view changes', () => {
     await notes.openNotes();
     await notes.item('CEO × P&L and budget').getByRole('link', { name: 'Go to it' }).click();
     await expect(notes.heading).toHaveText('Compare roles');
-    await expect(page.locator('#cell-budget-ceo')).toBeFocused();
+    await expect(page.locator('#cell-budget-ceo')).toHaveAttribute('aria-expanded', 'true');
+    await expect(notes.editor('CEO × P&L and budget')).toBeFocused();
+    await expect(notes.editor('CEO × P&L and budget')).toBeInViewport();
+    await expect(notes.editor('CEO × P&L and budget')).toHaveValue('Budget.');
   });
 });
 

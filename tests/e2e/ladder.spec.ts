@@ -361,7 +361,7 @@ test.describe('private markers and the checklist', () => {
     const ladder = new LadderPage(page);
     const urls = visitedUrls(page);
     await ladder.openLadder();
-    await expect(ladder.checklist.getByText(/^Open a rung and mark “I am here”/)).toBeVisible();
+    await expect(ladder.checklist.getByText(/^Open the rung you are on and mark “I am here”/)).toBeVisible();
 
     await ladder.rung('Product Manager').click();
     await ladder.expectSearch('?view=ladder&from=pm&v=1');
@@ -449,7 +449,7 @@ test.describe('private markers and the checklist', () => {
     await expect(other.thisIsMyTarget).toHaveAttribute('aria-pressed', 'false');
     await expect(other.iAmHere).toHaveAttribute('aria-pressed', 'false');
     await expect(other.rungs.filter({ hasText: /You are here|Your target/ })).toHaveCount(0);
-    await expect(other.checklist.getByText(/^Open a rung and mark “I am here”/)).toBeVisible();
+    await expect(other.checklist.getByText(/^Open the rung you are on and mark “I am here”/)).toBeVisible();
     await expect(other.checkboxes).toHaveCount(0);
     expect(await other.stored(MARKS_KEY)).toBeNull();
     await fresh.close();
@@ -466,7 +466,7 @@ test.describe('private markers and the checklist', () => {
     await expect(ladder.thisIsMyTarget).toHaveAttribute('aria-pressed', 'false');
     await expect(ladder.rungs.filter({ hasText: 'Your target' })).toHaveCount(0);
     await expect(ladder.progress).toHaveCount(0);
-    await expect(ladder.checklist.getByText(/^Open a rung and mark “I am here”/)).toBeVisible();
+    await expect(ladder.checklist.getByText(/^Open the rung you are on and mark “I am here”/)).toBeVisible();
     expect(await ladder.storedMarks()).toMatchObject({ here: 'pm', target: null });
   });
 });
