@@ -6,6 +6,7 @@ import { ComparePage } from './pages/compare-page';
 import { LadderPage } from './pages/ladder-page';
 import { NotesPage } from './pages/notes-page';
 import { DIMENSION_COUNT } from './pages/knowledge';
+import { expectNoAxeViolations } from './axe';
 
 const PHONE = { width: 375, height: 800 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -57,6 +58,7 @@ test.describe('the ladder, as its hint says (1280 px)', () => {
     await expect(ladder.checkboxes.first()).toBeInViewport();
     const [, count] = (await set.textContent())!.match(/, (\d+) things/)!;
     await expect(ladder.checkboxes).toHaveCount(Number(count));
+    await expectNoAxeViolations(page, 'the ladder with a path marked on a pair of rungs');
   });
 
   test('every step up the ladder changes something, the first one too', async ({ page }) => {
@@ -171,6 +173,7 @@ test.describe('on a phone (375 px)', () => {
     await expect(compare.detailHeading).toHaveText('Senior Product Manager: Scope of responsibility');
     await expect(compare.detailHeading).toBeInViewport();
     await expect(page.locator('#detail-scope')).toBeFocused();
+    await expectNoAxeViolations(page, 'a phone with a card’s explanation opened');
     await compare.closeDetail.click();
     await expect(card).toBeFocused();
     await expect(card).toBeInViewport();
@@ -197,6 +200,9 @@ test.describe('on a phone (375 px)', () => {
     });
     expect(split, 'words broken across lines').toEqual([]);
     expect(await ladder.sidewaysOverflow()).toBeLessThanOrEqual(0);
+    const table = (await ladder.changesTable.boundingBox())!;
+    const panel = (await ladder.whatChanges.boundingBox())!;
+    expect(table.x + table.width, 'the table stays inside its panel').toBeLessThanOrEqual(panel.x + panel.width);
   });
 });
 
@@ -244,6 +250,7 @@ test.describe('notes found again and shown whole', () => {
     const hidden = () => box.evaluate((area) => area.scrollHeight - area.clientHeight);
     expect(await hidden(), 'no part of the note is scrolled out of its box').toBeLessThanOrEqual(1);
     await expect(page.getByRole('button', { name: 'Print', exact: true })).toBeVisible();
+    await expectNoAxeViolations(page, 'Notes with a long note and the Print button');
     await page.emulateMedia({ media: 'print' });
     expect(await hidden(), 'on paper too').toBeLessThanOrEqual(1);
     await expect(notes.newNote).toBeHidden();
@@ -281,6 +288,7 @@ test.describe('wording', () => {
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expectNoAxeViolations(page, 'the header with the System theme button');
     await system.click();
     await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
