@@ -10,6 +10,7 @@
 mod cell;
 mod detail;
 mod grid;
+mod parts;
 
 pub use grid::cell_id;
 
@@ -19,171 +20,21 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::Apply;
-use crate::components::assessment_store::use_assessment;
 use crate::components::keyed::keyed_slugs;
-use crate::components::notes_store::{use_notes, NotesStore};
 use crate::content::KNOWLEDGE;
 use crate::model::assessment::{Answers, AssessmentDoc};
-use crate::model::compare::{CompareState, Opened};
-use crate::model::matrix::MatrixRows;
+use crate::model::compare::CompareState;
 use crate::platform::document;
 
 use cell::{cell, Column};
 use detail::{close, close_mine, detail_row, mine_detail_row};
-use grid::{Grid, Spot};
+use grid::Spot;
+use parts::Parts;
 
 /// The answers the "My role" column is built from, when it is shown: the person asked for it
 /// and has a finished assessment.
 pub(super) fn shown_mine(doc: &AssessmentDoc) -> Option<&Answers> {
     doc.my_role().filter(|_| doc.in_matrix)
-}
-
-/// The key of the pinned rows' group; a theme's group is keyed by the theme's slug.
-const PINNED_KEY: &str = "";
-
-/// A group of rows on show: its key, its heading and its dimensions' slugs, top to bottom.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct GroupOnShow {
-    /// `PINNED_KEY`, or the theme's slug.
-    key: &'static str,
-    name: &'static str,
-    rows: Vec<&'static str>,
-}
-
-/// These groups' rows, row by row: the Pin button, then the cells in these columns.
-fn grid_of(groups: &[GroupOnShow], columns: &[Column]) -> Grid {
-    let rows = groups.iter().flat_map(|group| group.rows.iter());
-    rows.map(|&dimension| {
-        std::iter::once(Spot::Pin(dimension))
-            .chain(columns.iter().map(|column| column.spot(dimension)))
-            .collect()
-    })
-    .collect()
-}
-
-fn groups_on_show(rows: &MatrixRows) -> Vec<GroupOnShow> {
-    let slugs = |dimensions: &[&'static crate::model::knowledge::Dimension]| {
-        dimensions.iter().map(|dimension| dimension.slug).collect()
-    };
-    let pinned = (!rows.pinned.is_empty()).then(|| GroupOnShow {
-        key: PINNED_KEY,
-        name: "Pinned",
-        rows: slugs(&rows.pinned),
-    });
-    pinned
-        .into_iter()
-        .chain(rows.groups.iter().map(|group| GroupOnShow {
-            key: group.theme.slug,
-            name: group.theme.name,
-            rows: slugs(&group.rows),
-        }))
-        .collect()
-}
-
-/// What the rows and cells of the matrix read, each part a narrow memo or signal of its own so
-/// that it notifies only the rows and cells it concerns.
-#[derive(Clone, Copy)]
-struct Parts {
-    compare: Memo<CompareState>,
-    apply: Apply,
-    /// The columns, left to right.
-    columns: Memo<Vec<Column>>,
-    /// The groups of rows on show, top to bottom.
-    groups: Memo<Vec<GroupOnShow>>,
-    /// The cell opened in the link.
-    open: Memo<Option<Opened>>,
-    /// Whether a cell is the one opened: notifies only the cell opened and the one closed.
-    opened: StoredValue<Selector<Option<Spot>>>,
-    /// The answers of the "My role" column, when it is shown.
-    mine: Memo<Option<Answers>>,
-    /// The dimension whose "My role" cell is open: on this page only, never in the link.
-    mine_open: RwSignal<Option<&'static str>>,
-    mine_opened: StoredValue<Selector<Option<Spot>>>,
-    /// The cell last used with a click or a key.
-    active: RwSignal<Option<Spot>>,
-    /// Whether a cell is the tab stop: notifies only the cell that gains it and the one that loses it.
-    tab_stop: StoredValue<Selector<Option<Spot>>>,
-    notes: NotesStore,
-}
-
-impl Parts {
-    fn new(compare: Memo<CompareState>, apply: Apply) -> Parts {
-        let store = use_assessment();
-        let mine = Memo::new(move |_| store.doc.with(|doc| shown_mine(doc).cloned()));
-        let columns = Memo::new(move |_| {
-            let with_mine = mine.with(Option::is_some);
-            compare.with(|state| cell::columns(state, with_mine))
-        });
-        let groups = Memo::new(move |_| {
-            compare.with(|state| {
-                mine.with(|answers| {
-                    groups_on_show(&MatrixRows::for_state_with(state, answers.as_ref()))
-                })
-            })
-        });
-        let open = Memo::new(move |_| compare.with(|state| state.open));
-        let mine_open = RwSignal::new(None::<&'static str>);
-        let active = RwSignal::new(None::<Spot>);
-        let grid = move || groups.with(|groups| columns.with(|columns| grid_of(groups, columns)));
-        Parts {
-            compare,
-            apply,
-            columns,
-            groups,
-            open,
-            opened: StoredValue::new(Selector::new(move || open.get().map(Spot::Shared))),
-            mine,
-            mine_open,
-            mine_opened: StoredValue::new(Selector::new(move || mine_open.get().map(Spot::Mine))),
-            active,
-            tab_stop: StoredValue::new(Selector::new(move || {
-                grid::tab_stop(&grid(), active.get())
-            })),
-            notes: use_notes(),
-        }
-    }
-
-    /// Whether this cell is open (tracked: only its own changes notify).
-    fn is_open(&self, spot: Spot) -> bool {
-        let selector = match spot {
-            Spot::Shared(_) => self.opened,
-            Spot::Mine(_) => self.mine_opened,
-            Spot::Pin(_) => return false,
-        };
-        selector.with_value(|open| open.selected(&Some(spot)))
-    }
-
-    /// Whether this cell is open now (not tracked: for a click's handler).
-    fn is_open_untracked(&self, spot: Spot) -> bool {
-        match spot {
-            Spot::Shared(opened) => self.open.get_untracked() == Some(opened),
-            Spot::Mine(slug) => self.mine_open.get_untracked() == Some(slug),
-            Spot::Pin(_) => false,
-        }
-    }
-
-    fn is_tab_stop(&self, spot: Spot) -> bool {
-        self.tab_stop.with_value(|stop| stop.selected(&Some(spot)))
-    }
-
-    /// The cells on show, row by row (not tracked: for the keyboard).
-    fn grid(&self) -> Grid {
-        self.groups.with_untracked(|groups| {
-            self.columns
-                .with_untracked(|columns| grid_of(groups, columns))
-        })
-    }
-
-    /// The columns' keys (`Column::key`), left to right, for keyed lists.
-    fn column_keys(self) -> Signal<Vec<&'static str>> {
-        let columns = self.columns;
-        Signal::derive(move || columns.with(|columns| columns.iter().map(|c| c.key()).collect()))
-    }
-
-    /// How many columns a full-width row spans: the dimension's and every other.
-    fn span(&self) -> usize {
-        self.columns.with(Vec::len) + 1
-    }
 }
 
 #[component]
