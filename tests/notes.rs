@@ -1054,6 +1054,54 @@ fn a_note_kept_apart_is_not_added_again_by_the_same_file() {
 }
 
 #[test]
+fn an_edited_copy_is_not_kept_apart_again_by_the_same_file() {
+    let current = doc(vec![note("here", budget(), "My budget note", T)]);
+    let text = file(vec![note("there", budget(), "Their budget note", T + DAY)]);
+    let first = import(&current, &text).unwrap();
+    let mut edited = first.doc.clone();
+    edited
+        .edit(
+            &id("there-imported"),
+            "Their point, in my words",
+            T + 2 * DAY,
+        )
+        .unwrap();
+    let again = import(&edited, &text).unwrap();
+    assert_eq!((again.added, again.skipped, again.kept_apart), (0, 1, 0));
+    assert_eq!(again.doc, edited, "no second copy beside the edited one");
+}
+
+#[test]
+fn two_devices_swapping_files_do_not_get_their_own_notes_back() {
+    // Device A has "a1" on the budget cell; B has its own note there and imports A's file, so B
+    // keeps A's text apart as "a1-imported".
+    let a = doc(vec![note("a1", budget(), "A's budget note", T)]);
+    let b = doc(vec![note("b1", budget(), "B's budget note", T + 1)]);
+    let on_b = import(&b, &to_json(&a)).unwrap();
+    assert_eq!(on_b.kept_apart, 1);
+    // A imports B's file: B's own note is kept apart on A; A's copy on B is A's own text.
+    let on_a = import(&a, &to_json(&on_b.doc)).unwrap();
+    assert_eq!(
+        (on_a.added, on_a.skipped, on_a.kept_apart),
+        (0, 1, 1),
+        "{on_a:?}"
+    );
+    assert_eq!(
+        on_a.doc.live().count(),
+        2,
+        "A's note and B's note, once each"
+    );
+    assert!(on_a.doc.live_note(&id("a1-imported")).is_none());
+    // A copy whose text was changed on B is B's text now, and comes in.
+    let mut changed = on_b.doc.clone();
+    changed
+        .edit(&id("a1-imported"), "B's thoughts on A's note", T + 2 * DAY)
+        .unwrap();
+    let with_change = import(&a, &to_json(&changed)).unwrap();
+    assert_eq!(with_change.added, 1, "{with_change:?}");
+}
+
+#[test]
 fn a_note_deleted_here_does_not_come_back_over_a_newer_note_on_its_item() {
     let current = doc(vec![
         tombstone("back", Target::rung("pm"), T + 1),
@@ -1131,8 +1179,13 @@ fn notes_kept_apart_survive_storage_with_every_text_intact() {
         "{message}"
     );
     assert!(message.ends_with("): all are kept, the imported ones as notes of their own."));
+    // Three items by name, the rest counted: the line stays a line.
+    for on in &report.kept_apart_on[..3] {
+        assert!(message.contains(on.as_str()), "{message}");
+    }
+    assert!(message.contains(" and 3 more)"), "{message}");
     for theirs in &there {
-        assert!(message.contains(&theirs.label()), "{message}");
+        assert!(report.kept_apart_on.contains(&theirs.label()), "{report:?}");
     }
     let notes = report.doc;
     for stored in [to_stored(&notes), to_json(&notes)] {
@@ -1574,6 +1627,13 @@ mod places {
     }
 
     #[test]
+    fn a_step_the_ladder_does_not_have_links_nowhere() {
+        assert_eq!(link(Target::step("pm", "cpo")), None);
+        assert_eq!(link(Target::step("senior-pm", "pm")), None);
+        assert!(link(Target::step("pm", "senior-pm")).is_some());
+    }
+
+    #[test]
     fn each_note_links_to_where_its_item_is_shown() {
         assert_eq!(
             link(Target::cell("cpo", "budget")).as_deref(),
@@ -1605,5 +1665,33 @@ mod places {
             None,
             "no link for an item that is gone"
         );
+    }
+}
+
+// ---------------------------------------------------------------- a listed note shown whole
+
+mod rows {
+    use pm_compass::model::notes::{rows_to_show, CHARS_PER_ROW, MIN_ROWS};
+    use proptest::prelude::*;
+
+    #[test]
+    fn a_short_note_has_the_fewest_rows_and_each_line_a_row_of_its_own() {
+        assert_eq!(rows_to_show(""), MIN_ROWS);
+        assert_eq!(rows_to_show("One line."), MIN_ROWS);
+        assert_eq!(rows_to_show("a\nb\nc\nd\n\nf"), 6);
+        assert_eq!(rows_to_show(&"x".repeat(CHARS_PER_ROW * 4 + 1)), 5);
+    }
+
+    proptest! {
+        /// However the text runs, the rows hold every character at a phone's width, and every
+        /// line break starts a row.
+        #[test]
+        fn the_rows_hold_the_whole_text(text in "[a-zé \n]{0,600}") {
+            let rows = rows_to_show(&text);
+            prop_assert!(rows >= MIN_ROWS);
+            prop_assert!(rows >= text.lines().count());
+            let chars = text.chars().filter(|c| *c != '\n').count();
+            prop_assert!(rows * CHARS_PER_ROW >= chars);
+        }
     }
 }

@@ -538,3 +538,24 @@ proptest! {
         prop_assert_eq!(again.state, parsed.state);
     }
 }
+
+#[test]
+fn an_empty_setting_of_another_view_is_dropped_without_a_word() {
+    for query in [
+        "?view=ladder&roles=&v=1",
+        "?view=notes&answers=&v=1",
+        "?view=assess&from=&v=1",
+        "?view=compare&to=&v=1",
+    ] {
+        let parsed = ParsedLink::parse(query);
+        assert_eq!(parsed.notice(), None, "{query}");
+    }
+    let parsed = ParsedLink::parse("?view=compare&roles=&v=1");
+    assert!(
+        parsed
+            .notice()
+            .is_some_and(|notice| notice.starts_with("This link leaves the roles empty")),
+        "{:?}",
+        parsed.notice()
+    );
+}

@@ -3,7 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::platform::document;
 use crate::platform::theme::{self, Theme};
+
+const TOGGLE_ID: &str = "theme-toggle";
 
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
@@ -22,11 +25,14 @@ pub fn ThemeToggle() -> impl IntoView {
     let follow_system = move |_| {
         shown.set(theme::follow_system());
         chosen.set(false);
+        // The button goes with the choice it undoes: focus stays in the header, on the switch.
+        document::focus_after_render(TOGGLE_ID.into(), false);
     };
     view! {
         <div class="theme-controls">
             <button
                 type="button"
+                id=TOGGLE_ID
                 class="theme-toggle"
                 aria-pressed=move || (shown.get() == Theme::Dark).to_string()
                 title="Switch between light and dark colours"

@@ -221,10 +221,12 @@ impl ParsedLink {
         for (key, _) in fields.pairs {
             problems.push(LinkProblem::UnknownSetting(key));
         }
-        // A repeat is worth a word only for a key that was read: an unknown key is already
-        // named as unknown, and another view's settings are dropped without a word.
+        // A repeated or empty setting is worth a word only if the view on show reads it: an
+        // unknown key is already named as unknown, and another view's settings are dropped
+        // without a word.
         problems.retain(|problem| match problem {
             LinkProblem::Repeated(key) => is_read_by(state.view, key),
+            LinkProblem::Empty(key) => is_read_by(state.view, key),
             _ => true,
         });
         // A link with fifty broken pairs gets one line, not fifty.

@@ -43,9 +43,10 @@ test.describe('the ladder, as its hint says (1280 px)', () => {
 
     // The person sees that it worked right where they clicked, and the way down to the checklist.
     const set = ladder.whatChanges.locator('.path-set');
-    await expect(set).toHaveText(
-      /^Your path is set: Product Manager to Director of Product Management, \d+ things to learn on the way\. See your path and checklist$/,
+    await expect(set.getByRole('status')).toHaveText(
+      /^Your path is set: Product Manager to Director of Product Management, \d+ things to learn on the way\.$/,
     );
+    await expect(set.getByRole('status').getByRole('button')).toHaveCount(0);
     await expect(set).toBeInViewport();
     await expect(ladder.rungNode('Senior Product Manager')).toHaveClass(/on-path/);
     await set.getByRole('button', { name: 'See your path and checklist' }).click();
@@ -179,6 +180,14 @@ test.describe('on a phone (375 px)', () => {
     await expect(card).toBeInViewport();
   });
 
+  test('a link that opens a cell shows its explanation, focused', async ({ page }) => {
+    const compare = new ComparePage(page);
+    await compare.openCompare('?view=compare&roles=pm,senior-pm,cpo,ceo&open=scope.ceo&v=1');
+    await expect(compare.detailHeading).toHaveText('CEO: Scope of responsibility');
+    await expect(page.locator('#detail-scope')).toBeFocused();
+    await expect(compare.detailHeading).toBeInViewport();
+  });
+
   test('the ladder’s table wraps between words, never inside one', async ({ page }) => {
     const ladder = new LadderPage(page);
     await ladder.openLadder('?view=ladder&from=pm&to=cpo&v=1');
@@ -289,7 +298,9 @@ test.describe('wording', () => {
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     await expectNoAxeViolations(page, 'the header with the System theme button');
-    await system.click();
+    await system.focus();
+    await page.keyboard.press('Enter');
+    await expect(toggle, 'focus stays in the header when the button goes').toBeFocused();
     await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     expect(await page.evaluate(() => localStorage.getItem('pm-compass.theme'))).toBeNull();

@@ -435,13 +435,38 @@ test.describe('export and import', () => {
 
 // A listed note's text follows the stored text: an import or another tab's edit shows at once.
 test.describe('a listed note follows its stored text', () => {
-  // Steps: 1. Open ?view=compare&roles=pm,ceo&open=budget.ceo&v=1, type "Old text here." in
-  // "Your private note on CEO × P&L and budget", wait for "Saved in this browser", open Notes.
-  // 2. In another browser (fresh profile) write "Newer text from elsewhere." in the same cell's
-  // note and Export JSON. 3. Back in the first browser's Notes screen, Import JSON that file.
-  // Expected: the report "0 notes added, 1 updated, 0 skipped …" and the note's box shows
-  // "Newer text from elsewhere.". Actual: the report says 1 updated but the box still shows
-  // "Old text here." until the page is reloaded; typing in it then overwrites the imported text.
+  // The same note, edited on another device from this one's export, comes back updated: the
+  // report says "1 updated" and the listed box shows the new text at once (it once kept the old
+  // text until a reload, and typing then overwrote the imported one).
+  test('an import that updates a note shows the new text in the list', async ({ page, browser }) => {
+    const notes = new NotesPage(page);
+    await notes.open(CELL_LINK);
+    await notes.writeNote(CELL, 'Old text here.');
+    await notes.openNotes();
+    const [mine] = await Promise.all([page.waitForEvent('download'), notes.exportJson.click()]);
+    const minePath = test.info().outputPath('this-device.json');
+    await mine.saveAs(minePath);
+    const fresh = await browser.newContext();
+    const otherPath = test.info().outputPath('edited-elsewhere.json');
+    try {
+      const other = new NotesPage(await fresh.newPage());
+      await other.openNotes();
+      await other.importInput.setInputFiles(minePath);
+      await expect(other.said).toHaveText('1 note added, 0 updated, 0 skipped (already here or older).');
+      await other.open(CELL_LINK);
+      await other.writeNote(CELL, 'Newer text from elsewhere.');
+      await other.openNotes();
+      const [json] = await Promise.all([other.page.waitForEvent('download'), other.exportJson.click()]);
+      await json.saveAs(otherPath);
+    } finally {
+      await fresh.close();
+    }
+    await notes.importInput.setInputFiles(otherPath);
+    await expect(notes.said).toHaveText('0 notes added, 1 updated, 0 skipped (already here or older).');
+    await expect(notes.itemText(CELL)).toHaveValue('Newer text from elsewhere.');
+    await expect(notes.items).toHaveCount(1);
+  });
+
   test('an import with another note on the same cell keeps both texts and says so', async ({ page, browser }) => {
     const notes = new NotesPage(page);
     await notes.open(CELL_LINK);

@@ -1,5 +1,6 @@
 //! What the Notes screen lists: live notes, last changed first, narrowed by words (in the text
-//! or in what the note is attached to) and by kind; and the notes a printed comparison carries.
+//! or in what the note is attached to) and by kind; how many rows show a note whole; and the
+//! notes a printed comparison carries.
 
 use super::doc::NotesDoc;
 use super::note::Note;
@@ -70,4 +71,21 @@ impl NotesDoc {
             (kind, count)
         })
     }
+}
+
+/// The fewest rows a listed note's box has.
+pub const MIN_ROWS: usize = 3;
+
+/// Characters a row of a listed note's box holds, counted for a phone's box (about 45), so that
+/// a note is shown whole at any width where the browser cannot size the box to its text.
+pub const CHARS_PER_ROW: usize = 45;
+
+/// Rows enough to show `text` whole: each of its lines takes one row per [`CHARS_PER_ROW`]
+/// characters (an empty line, one row), at least [`MIN_ROWS`] in all.
+pub fn rows_to_show(text: &str) -> usize {
+    let rows: usize = text
+        .split('\n')
+        .map(|line| line.chars().count().div_ceil(CHARS_PER_ROW).max(1))
+        .sum();
+    rows.max(MIN_ROWS)
 }

@@ -53,7 +53,11 @@ impl ImportReport {
         if self.kept_apart == 0 {
             return counts;
         }
-        let items = self.kept_apart_on.join("; ");
+        // A few items by name; the rest counted, so the line stays a line.
+        let mut items = self.kept_apart_on[..self.kept_apart_on.len().min(3)].join("; ");
+        if self.kept_apart_on.len() > 3 {
+            items.push_str(&format!(" and {} more", self.kept_apart_on.len() - 3));
+        }
         if self.kept_apart == 1 {
             format!(
                 "{counts} 1 note was on an item that already has a different note here \
@@ -202,7 +206,9 @@ fn apply(notes: &mut Vec<Note>, incoming: &Note) -> Outcome {
         Some(false) => return kept_apart(notes, incoming),
         None => {}
     }
-    if !incoming.target.is_attached() && is_standalone_text(notes, &incoming.text) {
+    if !incoming.target.is_attached()
+        && (is_standalone_text(notes, &incoming.text) || is_copy_of_a_note_here(notes, incoming))
+    {
         return Outcome::Skipped;
     }
     notes.push(incoming.clone());
@@ -227,8 +233,8 @@ fn other_on_target(notes: &[Note], incoming: &Note) -> Option<bool> {
 /// {YYYY-MM-DD}." and a blank line. Its times are the file note's, and its id is the file
 /// note's followed by `-imported` (then `-imported-2`, `-imported-3`… if taken), never one
 /// that a note here has. Skipped instead if that text is already a live standalone note here
-/// (the same file imported again), or if the person deleted its copy after the file's note
-/// was last changed.
+/// (the same file imported again), or if a copy of this version is here already, edited or
+/// deleted by the person since.
 fn kept_apart(notes: &mut Vec<Note>, incoming: &Note) -> Outcome {
     let on = incoming.label();
     let text = format!(
@@ -248,7 +254,8 @@ fn kept_apart(notes: &mut Vec<Note>, incoming: &Note) -> Outcome {
         };
         match notes.iter().find(|here| here.id == id) {
             None => break id,
-            Some(here) if here.deleted_at >= Some(incoming.last_change()) => {
+            // A copy of this version or a later one is here already, edited or deleted since.
+            Some(here) if here.last_change() >= incoming.last_change() => {
                 return Outcome::Skipped;
             }
             Some(_) => n += 1,
@@ -263,6 +270,29 @@ fn kept_apart(notes: &mut Vec<Note>, incoming: &Note) -> Outcome {
         deleted_at: None,
     });
     Outcome::KeptApart { on }
+}
+
+/// Whether `incoming` is another device's copy of a note of this one, kept apart when this one's
+/// file was imported there (`{id}-imported`, `{id}-imported-2`…), and that note is here, live,
+/// with the copied text: two devices swapping files do not get their own notes back.
+fn is_copy_of_a_note_here(notes: &[Note], incoming: &Note) -> bool {
+    let id = incoming.id.as_str();
+    let Some(at) = id.rfind("-imported") else {
+        return false;
+    };
+    let (base, suffix) = (&id[..at], &id[at + "-imported".len()..]);
+    let numbered = suffix
+        .strip_prefix('-')
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    if !(suffix.is_empty() || numbered) {
+        return false;
+    }
+    let Some((_, copied)) = incoming.text.split_once("\n\n") else {
+        return false;
+    };
+    notes
+        .iter()
+        .any(|here| here.is_live() && here.id.as_str() == base && here.text == copied)
 }
 
 /// Whether a live standalone note here has exactly this text.

@@ -13,6 +13,7 @@ pub mod note;
 pub mod place;
 pub mod target;
 
+pub use browse::{rows_to_show, CHARS_PER_ROW, MIN_ROWS};
 pub use date::utc_date;
 pub use doc::{NoteError, NotesDoc};
 pub use export::{to_json, to_markdown};

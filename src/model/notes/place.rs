@@ -48,6 +48,8 @@ pub fn place_of(target: &Target) -> Option<ViewState> {
         }
         Target::Role { role } => Some(compare(roles_with(KNOWLEDGE.role(role)?.slug), None)),
         Target::Rung { rung } => Some(ladder(Some(KNOWLEDGE.rung(rung)?.role), None)),
+        // A step the ladder no longer has is shown nowhere, though both its rungs are.
+        Target::Step { .. } if !target.exists() => None,
         Target::Step { from, to } => Some(ladder(
             Some(KNOWLEDGE.rung(from)?.role),
             Some(KNOWLEDGE.rung(to)?.role),

@@ -59,28 +59,42 @@ pub fn mark_buttons(marks: Marks, here: &'static str, target: &'static str) -> i
     }
 }
 
-/// Once both markers are set: the path in one line and a button down to the checklist, so the
-/// person sees what marking did without scrolling to find it.
+/// Once both markers are set: the path in one sentence (a live region, so it is heard as it
+/// appears) and a button down to the checklist, so the person sees what marking did without
+/// scrolling to find it.
 fn path_set(marks: Marks) -> impl IntoView {
     let path = Memo::new(move |_| marks.marks.with(|m| m.here().zip(m.target())));
     let see = move |_| {
         document::focus_after_render(CHECKLIST_HEADING.into(), true);
     };
+    let sentence = move || {
+        path.get().map(|(here, target)| {
+            if here == target {
+                return format!(
+                    "“I am here” and “This is my target” are both on {}: choose a rung above \
+                     it as your target.",
+                    name(here)
+                );
+            }
+            let learn = match checklist(here, target).len() {
+                0 => "nothing new to learn on the way".to_string(),
+                1 => "1 thing to learn on the way".to_string(),
+                n => format!("{n} things to learn on the way"),
+            };
+            format!(
+                "Your path is set: {} to {}, {learn}.",
+                name(here),
+                name(target)
+            )
+        })
+    };
+    let leads_somewhere = move || path.get().is_some_and(|(here, target)| here != target);
     view! {
-        <p class="path-set" role="status">
-            {move || path.get().map(|(here, target)| {
-                let steps = checklist(here, target).len();
-                let learn = match steps {
-                    0 => "nothing new to learn on the way".to_string(),
-                    1 => "1 thing to learn on the way".to_string(),
-                    n => format!("{n} things to learn on the way"),
-                };
-                view! {
-                    <span>{format!("Your path is set: {} to {}, {learn}.", name(here), name(target))}</span>
-                    " "
-                    <button type="button" class="link-button" on:click=see>"See your path and checklist"</button>
-                }
+        <div class="path-set" class:is-set=move || path.with(Option::is_some)>
+            <p class="path-set-text" role="status">{sentence}</p>
+            {move || leads_somewhere().then(|| view! {
+                <button type="button" class="link-button" on:click=see>"See your path and checklist"</button>
             })}
-        </p>
+        </div>
     }
 }

@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 use crate::components::notes_store::use_notes;
-use crate::model::notes::{place_of, utc_date, Kind, NoteId, Target};
+use crate::model::notes::{place_of, rows_to_show, utc_date, Kind, NoteId, Target, MIN_ROWS};
 
 /// A note just deleted, for "Undo".
 #[derive(Clone)]
@@ -122,7 +122,7 @@ fn NoteItem(
             last_change.track();
             store
                 .doc
-                .with_untracked(|doc| doc.get(&id).map(|n| rows_for(&n.text)))
+                .with_untracked(|doc| doc.get(&id).map(|n| rows_to_show(&n.text)))
                 .unwrap_or(MIN_ROWS)
         }
     };
@@ -189,17 +189,4 @@ fn NoteItem(
         </li>
     }
     .into_any()
-}
-
-/// The fewest rows a note's box has.
-const MIN_ROWS: usize = 3;
-
-/// Rows enough to show `text` whole in a box about 60 characters wide: each line of the text
-/// takes one row per 60 characters, at least [`MIN_ROWS`] in all.
-fn rows_for(text: &str) -> usize {
-    let rows: usize = text
-        .split('\n')
-        .map(|line| line.chars().count().div_ceil(60).max(1))
-        .sum();
-    rows.max(MIN_ROWS)
 }

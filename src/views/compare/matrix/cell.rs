@@ -91,7 +91,7 @@ impl Column {
 }
 
 /// When the matrix is stacked as cards, one per role, under each dimension (style/compare.css).
-const STACKED: &str = "(max-width: 44rem)";
+pub(super) const STACKED: &str = "(max-width: 44rem)";
 
 /// A cell: a button in the keyboard grid that opens (or closes) its explanation.
 pub(super) fn cell(parts: Parts, dimension: &'static Dimension, column: Column) -> impl IntoView {

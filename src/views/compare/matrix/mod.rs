@@ -46,9 +46,14 @@ pub fn Matrix(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
             parts.mine_open.set(None);
         }
     });
-    // A link that opens a cell brings it into view, focused, once the table is drawn.
+    // A link that opens a cell brings it into view, focused, once the table is drawn; stacked
+    // on a phone, where the explanation comes after every card of the row, the explanation.
     if let Some(opened) = compare.with_untracked(|c| c.open) {
-        document::focus_after_render(cell_id(opened), true);
+        if document::media_matches(cell::STACKED) {
+            document::skip_to_after_render(detail::detail_id(opened.dimension()));
+        } else {
+            document::focus_after_render(cell_id(opened), true);
+        }
     }
     let roles = Memo::new(move |_| compare.with(|state| state.roles.clone()));
     let group_keys = Signal::derive(move || {
