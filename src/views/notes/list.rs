@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 use crate::components::notes_store::use_notes;
-use crate::model::notes::{place_of, rows_to_show, utc_date, Kind, NoteId, Target, MIN_ROWS};
+use crate::model::notes::{place_of, rows_to_show, utc_date, Kind, NoteId, Target};
 
 /// A note just deleted, for "Undo".
 #[derive(Clone)]
@@ -117,14 +117,8 @@ fn NoteItem(
     // Tall enough for the whole note, on screen and on paper (where the browser cannot size the
     // box to its text, as style/notes.css asks).
     let rows = {
-        let id = id.clone();
-        move || {
-            last_change.track();
-            store
-                .doc
-                .with_untracked(|doc| doc.get(&id).map(|n| rows_to_show(&n.text)))
-                .unwrap_or(MIN_ROWS)
-        }
+        let text = text.clone();
+        move || rows_to_show(&text())
     };
     let place = place_of(&note.target).map(|state| format!("?{}", state.to_query()));
     let field = format!("edit-{}", note.id.as_str());
