@@ -33,17 +33,20 @@ pub fn Shell() -> impl IntoView {
     let current_view = Memo::new(move |_| state.with(|state| state.view));
     let notice = RwSignal::new(None::<NoticeText>);
 
-    // A link with problems: remember what to tell the person, then put the corrected link in
-    // the address bar without adding a history entry.
+    // A link with problems, or one that came mangled through a chat or mail app: remember what
+    // to tell the person (nothing, when only tracking parameters or trailing punctuation went),
+    // then put the corrected link in the address bar without adding a history entry.
     Effect::new(move |_| {
-        let Some(text) = parsed.with(ParsedLink::notice) else {
+        if !parsed.with(ParsedLink::needs_rewrite) {
             return;
-        };
+        }
         let corrected = parsed.with(|parsed| parsed.state.clone());
-        notice.set(Some(NoticeText {
-            text,
-            query: corrected.to_query(),
-        }));
+        if let Some(text) = parsed.with(ParsedLink::notice) {
+            notice.set(Some(NoticeText {
+                text,
+                query: corrected.to_query(),
+            }));
+        }
         link.go(corrected, HistoryEntry::Replace);
     });
     // The notice belongs to the corrected link; once the person moves on, it goes.

@@ -8,6 +8,7 @@ pub mod ladder;
 pub mod ladder_marks;
 pub mod ladder_state;
 pub mod link_problem;
+pub mod link_repair;
 pub mod matrix;
 pub mod notes;
 pub mod query;

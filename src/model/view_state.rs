@@ -4,7 +4,8 @@
 use super::assessment::Answers;
 use super::compare::CompareState;
 use super::ladder_state::LadderState;
-use super::query::{join_pairs, split_pairs};
+use super::link_repair::{read_pairs, Mending};
+use super::query::join_pairs;
 
 pub use super::link_problem::{LinkProblem, Listed};
 
@@ -166,6 +167,8 @@ const ASSESS_KEYS: [&str; 1] = ["answers"];
 pub struct ParsedLink {
     pub state: ViewState,
     pub problems: Vec<LinkProblem>,
+    /// What the link went through on its way here and had to be undone (see `link_repair`).
+    pub mending: Mending,
 }
 
 impl ParsedLink {
@@ -176,10 +179,15 @@ impl ParsedLink {
         let mut state = ViewState::default();
         if query.len() > MAX_QUERY_BYTES {
             problems.push(LinkProblem::TooLong { bytes: query.len() });
-            return ParsedLink { state, problems };
+            return ParsedLink {
+                state,
+                problems,
+                mending: Mending::None,
+            };
         }
         let mut fields = LinkFields::default();
-        for pair in split_pairs(query) {
+        let mended = read_pairs(query);
+        for pair in mended.pairs {
             let (Ok(key), Ok(value)) = (pair.key, pair.value) else {
                 problems.push(LinkProblem::Unreadable);
                 continue;
@@ -239,22 +247,34 @@ impl ParsedLink {
         ParsedLink {
             state,
             problems: unique,
+            mending: mended.mending,
         }
+    }
+
+    /// Whether the address bar should be given the state's own link: the link had problems, or
+    /// had to be mended or tidied to be read.
+    pub fn needs_rewrite(&self) -> bool {
+        !self.problems.is_empty() || self.mending != Mending::None
     }
 
     /// The one-line notice for a link that had problems, or `None` for a clean link: a sentence
     /// for each of the first few problems, how many more there were, and which view is shown
     /// when the link's own could not be used.
     pub fn notice(&self) -> Option<String> {
-        if self.problems.is_empty() {
+        let repaired = self.mending == Mending::Repaired;
+        if self.problems.is_empty() && !repaired {
             return None;
         }
-        let mut sentences: Vec<String> = self
-            .problems
-            .iter()
-            .take(NOTICE_SENTENCES)
-            .map(LinkProblem::sentence)
+        let mut sentences: Vec<String> = repaired
+            .then(|| REPAIRED_SENTENCE.to_string())
+            .into_iter()
             .collect();
+        sentences.extend(
+            self.problems
+                .iter()
+                .take(NOTICE_SENTENCES)
+                .map(LinkProblem::sentence),
+        );
         match self.problems.len().saturating_sub(NOTICE_SENTENCES) {
             0 => {}
             1 => sentences.push("There is 1 more problem in this link.".to_string()),
@@ -272,6 +292,10 @@ impl ParsedLink {
         Some(sentences.join(" "))
     }
 }
+
+/// The line for a link that a chat or mail app changed and that was put back as it was meant.
+pub const REPAIRED_SENTENCE: &str =
+    "This link was changed by the app it came through; it has been repaired.";
 
 /// How many problems the notice spells out; the rest are counted.
 const NOTICE_SENTENCES: usize = 3;
