@@ -1,8 +1,10 @@
 //! What the person should know about the app itself, under the header on every screen: that
-//! they are offline and everything still works, and that a new version is ready to load.
+//! they are offline and everything still works, that a new version is ready to load, and that a
+//! newer version saved data here which this page will not save over.
 
 use leptos::prelude::*;
 
+use crate::components::newer_data::use_newer_data;
 use crate::platform::offline;
 
 #[component]
@@ -11,6 +13,7 @@ pub fn AppStatus() -> impl IntoView {
     let update_ready = RwSignal::new(false);
     offline::keep_offline(move || update_ready.set(true));
     let updating = RwSignal::new(false);
+    let newer = use_newer_data();
     let update = move |_| {
         updating.set(true);
         offline::switch_to_new_version();
@@ -28,7 +31,19 @@ pub fn AppStatus() -> impl IntoView {
                     </p>
                 </div>
             })}
-            {move || update_ready.get().then(|| view! {
+            {move || newer.seen().then(|| view! {
+                <div class="app-status-line is-update">
+                    <p>
+                        <strong>"A newer version of PM Compass saved your data in this browser."</strong>
+                        " This page runs an older one, so it leaves that data as it is and saves \
+                         nothing until you reload."
+                    </p>
+                    <button type="button" class="button" on:click=update disabled=updating>
+                        {move || if updating.get() { "Reloading…" } else { "Reload" }}
+                    </button>
+                </div>
+            })}
+            {move || (update_ready.get() && !newer.seen()).then(|| view! {
                 <div class="app-status-line is-update">
                     <p>"A new version of PM Compass is ready."</p>
                     <button type="button" class="button" on:click=update disabled=updating>

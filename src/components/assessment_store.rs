@@ -1,10 +1,14 @@
 //! The self-assessment as the app holds it: loaded from local storage, saved at once on every
-//! answer, followed across tabs. Stored data that cannot be read is set aside, never overwritten,
-//! and when storage refuses a write the answers stay on the page and the person is told.
+//! answer, followed across tabs. Stored data that cannot be read is set aside, never overwritten;
+//! a newer build's is left as it is; when storage refuses a write the answers stay on the page and
+//! the person is told; deleted in another tab, it is gone here too.
 
 use leptos::prelude::*;
 
+use crate::components::newer_data::{use_newer_data, NewerData};
+use crate::model::assessment::doc::ASSESSMENT_VERSION;
 use crate::model::assessment::AssessmentDoc;
+use crate::model::stored::is_newer;
 use crate::platform::{events, storage};
 
 /// Where the assessment is kept in this browser.
@@ -25,14 +29,25 @@ pub struct AssessmentStore {
     pub problem: RwSignal<Option<AssessmentProblem>>,
     /// Saving is held back while unreadable stored data could not be set aside.
     may_save: StoredValue<bool>,
+    newer: NewerData,
+}
+
+/// Whether stored text is a newer build's assessment.
+fn from_newer_build(raw: &str) -> bool {
+    is_newer(raw, u64::from(ASSESSMENT_VERSION))
 }
 
 impl AssessmentStore {
-    fn load() -> AssessmentStore {
+    fn load(newer: NewerData) -> AssessmentStore {
         let mut problem = None;
         let mut may_save = true;
         let doc = match storage::load_raw(ASSESSMENT_KEY) {
             Ok(None) => AssessmentDoc::default(),
+            // Left as it is, and never saved over (see `save`).
+            Ok(Some(raw)) if from_newer_build(&raw) => {
+                newer.report();
+                AssessmentDoc::default()
+            }
             Ok(Some(raw)) => AssessmentDoc::from_stored(&raw).unwrap_or_else(|reason| {
                 let backup_key = format!("{ASSESSMENT_KEY}.unreadable");
                 may_save = storage::save_raw(&backup_key, &raw).is_ok();
@@ -48,6 +63,7 @@ impl AssessmentStore {
             doc: RwSignal::new(doc),
             problem: RwSignal::new(problem),
             may_save: StoredValue::new(may_save),
+            newer,
         }
     }
 
@@ -75,7 +91,8 @@ impl AssessmentStore {
             return;
         }
         let stored = self.doc.with_untracked(AssessmentDoc::to_stored);
-        match storage::save_raw(ASSESSMENT_KEY, &stored) {
+        match storage::save_unless_newer(ASSESSMENT_KEY, &stored, from_newer_build) {
+            Err(storage::SaveError::Newer) => self.newer.report(),
             Ok(()) => {
                 if self.problem.get_untracked() == Some(AssessmentProblem::NotSaving) {
                     self.problem.set(None);
@@ -86,22 +103,37 @@ impl AssessmentStore {
             }
         }
     }
+
+    /// Forgets the assessment and its saved results in memory, after they were deleted from
+    /// storage here or in another tab.
+    pub fn forget_all(&self) {
+        self.doc.set(AssessmentDoc::default());
+        if matches!(
+            self.problem.get_untracked(),
+            Some(AssessmentProblem::Unreadable { .. })
+        ) {
+            self.problem.set(None);
+        }
+    }
 }
 
 /// Loads the assessment, follows other tabs' changes to it, and provides it to every view.
 pub fn provide_assessment() -> AssessmentStore {
-    let store = AssessmentStore::load();
-    events::on_storage_change(move |key, value| {
-        if key != ASSESSMENT_KEY || !store.may_save.get_value() {
+    let store = AssessmentStore::load(use_newer_data());
+    events::on_key_change(ASSESSMENT_KEY, move |value| {
+        let Some(raw) = value else {
+            return store.forget_all();
+        };
+        if from_newer_build(&raw) {
+            return store.newer.report();
+        }
+        if !store.may_save.get_value() {
             return;
         }
-        let doc = match value.as_deref().map(AssessmentDoc::from_stored) {
-            None => AssessmentDoc::default(),
-            Some(Ok(doc)) => doc,
-            // Another tab wrote something unreadable: keep what this tab has.
-            Some(Err(_)) => return,
-        };
-        store.doc.set(doc);
+        // Another tab wrote something unreadable: keep what this tab has.
+        if let Ok(doc) = AssessmentDoc::from_stored(&raw) {
+            store.doc.set(doc);
+        }
     });
     provide_context(store);
     store

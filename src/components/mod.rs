@@ -6,6 +6,7 @@ pub mod keyed;
 pub mod link;
 pub mod link_notice;
 pub mod nav;
+pub mod newer_data;
 pub mod note_editor;
 pub mod note_mark;
 pub mod notes_notice;

@@ -1,10 +1,15 @@
 //! The notes as the app holds them: loaded from local storage, edited in memory, saved shortly
 //! after typing stops and at once when the page is hidden, merged with changes from other tabs.
 //! Nothing typed is dropped: when storage fails, notes stay in memory and the person is told.
+//! Notes a newer build saved are never saved over; notes deleted in another tab stay deleted.
 
 use leptos::prelude::*;
 
-use crate::model::notes::{merge_since, parse_stored, to_stored, NoteId, NotesDoc, Target};
+use crate::components::newer_data::{use_newer_data, NewerData};
+use crate::model::notes::{
+    merge_since, parse_stored, to_stored, NoteId, NotesDoc, Target, Unreadable, NOTES_VERSION,
+};
+use crate::model::stored::is_newer;
 use crate::platform::{events, storage};
 
 /// Where the notes are kept in this browser.
@@ -55,16 +60,23 @@ pub struct NotesStore {
     /// The item whose note "Go to it" asked for: its editor, once drawn, opens, comes into view
     /// and takes focus, then clears this.
     pub reveal: RwSignal<Option<Target>>,
+    /// Where data from a newer build is reported.
+    newer: NewerData,
 }
 
 impl NotesStore {
-    fn load() -> NotesStore {
+    fn load(newer: NewerData) -> NotesStore {
         let mut problem = None;
         let mut may_save = true;
         let doc = match storage::load_raw(NOTES_KEY) {
             Ok(None) => NotesDoc::new(),
             Ok(Some(raw)) => match parse_stored(&raw) {
                 Ok(doc) => doc,
+                // A newer build's notes: left as they are, and never saved over (see `flush`).
+                Err(Unreadable::Newer { .. }) => {
+                    newer.report();
+                    NotesDoc::new()
+                }
                 Err(unreadable) => {
                     let backup_key = format!("{NOTES_KEY}.unreadable");
                     may_save = storage::save_raw(&backup_key, &raw).is_ok();
@@ -102,6 +114,7 @@ impl NotesStore {
             timer: StoredValue::new(None),
             may_save: StoredValue::new(may_save),
             reveal: RwSignal::new(None),
+            newer,
         }
     }
 
@@ -198,7 +211,12 @@ impl NotesStore {
             return;
         }
         let doc = self.doc.get_untracked();
-        match storage::save_raw(NOTES_KEY, &to_stored(&doc)) {
+        let from_newer_build = |stored: &str| is_newer(stored, NOTES_VERSION);
+        match storage::save_unless_newer(NOTES_KEY, &to_stored(&doc), from_newer_build) {
+            Err(storage::SaveError::Newer) => {
+                self.status.set(SaveStatus::Failed);
+                self.newer.report();
+            }
             Ok(()) => {
                 self.base.set_value(doc);
                 self.status.set(SaveStatus::Saved);
@@ -218,8 +236,10 @@ impl NotesStore {
     /// Another tab saved its notes: take in its changes, keep this tab's, and say when a note
     /// edited here gave way to a newer text from there.
     fn take_in(&self, raw: &str) {
-        let Ok(incoming) = parse_stored(raw) else {
-            return;
+        let incoming = match parse_stored(raw) {
+            Ok(incoming) => incoming,
+            Err(Unreadable::Newer { .. }) => return self.newer.report(),
+            Err(_) => return,
         };
         let merged = merge_since(&self.base.get_value(), &self.doc.get_untracked(), &incoming);
         if !merged.overwritten.is_empty() {
@@ -243,17 +263,35 @@ impl NotesStore {
             self.save_soon();
         }
     }
+
+    /// Forgets every note, in memory, after they were deleted from storage (here or in another
+    /// tab): nothing held here is written back, and only what is written after is kept.
+    pub fn forget_all(&self) {
+        if let Some(handle) = self.timer.get_value() {
+            events::cancel(handle);
+            self.timer.set_value(None);
+        }
+        self.doc.set(NotesDoc::new());
+        self.base.set_value(NotesDoc::new());
+        self.outside_changes.update(|n| *n += 1);
+        self.status.set(SaveStatus::Saved);
+        self.conflict.set(None);
+        self.reveal.set(None);
+        if matches!(
+            self.problem.get_untracked(),
+            Some(StoreProblem::Unreadable { .. })
+        ) {
+            self.problem.set(None);
+        }
+    }
 }
 
 /// Loads the notes, listens to other tabs and to the page being hidden, and provides the store.
 pub fn provide_notes() -> NotesStore {
-    let store = NotesStore::load();
-    events::on_storage_change(move |key, value| {
-        if key == NOTES_KEY {
-            if let Some(value) = value {
-                store.take_in(&value);
-            }
-        }
+    let store = NotesStore::load(use_newer_data());
+    events::on_key_change(NOTES_KEY, move |value| match value {
+        Some(value) => store.take_in(&value),
+        None => store.forget_all(),
     });
     events::on_page_hidden(move || {
         if store.status.get_untracked() == SaveStatus::Saving {

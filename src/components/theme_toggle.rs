@@ -1,24 +1,68 @@
 //! The header's light/dark switch (pressed means dark) and, once the person has chosen, the way
-//! back to following the system's setting. The choice is remembered in this browser.
+//! back to following the system's setting. The choice is remembered in this browser and
+//! followed in its other tabs.
 
 use leptos::prelude::*;
 
-use crate::platform::document;
-use crate::platform::theme::{self, Theme};
+use crate::components::newer_data::use_newer_data;
+use crate::platform::theme::{self, Theme, THEME_KEY};
+use crate::platform::{document, events, storage};
 
 const TOGGLE_ID: &str = "theme-toggle";
 
+/// The theme on show and whether the person chose it, shared by the switch and by "Delete all
+/// my data", and kept in step with the other tabs.
+#[derive(Clone, Copy)]
+pub struct ThemeChoice {
+    shown: RwSignal<Theme>,
+    /// Whether the person chose a theme (rather than following the system's).
+    chosen: RwSignal<bool>,
+}
+
+impl ThemeChoice {
+    /// Shows the system's theme again, after the stored choice was deleted.
+    pub fn forget(&self) {
+        self.shown.set(theme::show(None));
+        self.chosen.set(false);
+    }
+}
+
+/// Reads the stored choice, follows the other tabs' changes to it, and provides it.
+pub fn provide_theme_choice() -> ThemeChoice {
+    let choice = ThemeChoice {
+        shown: theme::shown(),
+        chosen: RwSignal::new(theme::chosen().is_some()),
+    };
+    let newer = use_newer_data();
+    // Chosen or let go in another tab: the same here. A choice this build does not know is a
+    // newer build's: this page keeps its own colours.
+    events::on_key_change(THEME_KEY, move |value| {
+        match value.as_deref().map(theme::named) {
+            Some(Some(theme)) => {
+                choice.shown.set(theme::show(Some(theme)));
+                choice.chosen.set(true);
+            }
+            Some(None) => newer.report(),
+            None => choice.forget(),
+        }
+    });
+    provide_context(choice);
+    choice
+}
+
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
-    let shown = theme::shown();
-    // Whether the person chose a theme (rather than following the system's).
-    let chosen = RwSignal::new(theme::chosen().is_some());
+    let ThemeChoice { shown, chosen } =
+        use_context::<ThemeChoice>().unwrap_or_else(provide_theme_choice);
+    let newer = use_newer_data();
     let toggle = move |_| {
         let next = match shown.get_untracked() {
             Theme::Dark => Theme::Light,
             Theme::Light => Theme::Dark,
         };
-        theme::choose(next);
+        if theme::choose(next) == Err(storage::SaveError::Newer) {
+            newer.report();
+        }
         shown.set(next);
         chosen.set(true);
     };

@@ -10,8 +10,10 @@ pub mod ladder_state;
 pub mod link_problem;
 pub mod link_repair;
 pub mod matrix;
+pub mod my_data;
 pub mod notes;
 pub mod query;
+pub mod stored;
 pub mod view_state;
 
 pub use view_state::{AssessState, LinkProblem, Listed, ParsedLink, View, ViewState};

@@ -5,14 +5,32 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Calls `changed(key, new_value)` when another tab changes local storage.
-pub fn on_storage_change(changed: impl Fn(String, Option<String>) + 'static) {
+/// Calls `changed(new_value)` when another tab changes what local storage holds under `key`:
+/// `Some(text)` when it was written, `None` when it was removed or all storage was cleared.
+pub fn on_key_change(key: &'static str, changed: impl Fn(Option<String>) + 'static) {
     let handle = window_event_listener(ev::storage, move |event: web_sys::StorageEvent| {
-        if let Some(key) = event.key() {
-            changed(key, event.new_value());
+        if !is_local_storage(event.storage_area()) {
+            return;
+        }
+        match event.key() {
+            Some(changed_key) if changed_key == key => changed(event.new_value()),
+            Some(_) => {}
+            // `localStorage.clear()`: every key is gone.
+            None => changed(None),
         }
     });
     on_cleanup(move || handle.remove());
+}
+
+/// Whether an event's storage area is local storage (not another tab's session storage).
+fn is_local_storage(area: Option<web_sys::Storage>) -> bool {
+    let local = web_sys::window().and_then(|window| window.local_storage().ok().flatten());
+    match (area, local) {
+        (Some(area), Some(local)) => js_sys::Object::is(&area, &local),
+        // An engine that leaves the area out: the keys are the app's own either way.
+        (None, _) => true,
+        (Some(_), None) => false,
+    }
 }
 
 /// Calls `hidden()` when the page is hidden (switching tabs, locking a phone) or closed.

@@ -1,5 +1,6 @@
 //! Local storage for private data. A value that cannot be read is never overwritten: it is kept
-//! under a backup key and the caller is told; a failed write leaves the data in memory and says so.
+//! under a backup key and the caller is told; a value a newer build wrote is left as it is; a
+//! failed write leaves the data in memory and says so.
 
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
@@ -39,10 +40,13 @@ pub fn load<T: DeserializeOwned>(key: &str) -> Loaded<T> {
     }
 }
 
-/// Why a value could not be saved: storage is full, disabled or refused the write.
+/// Why a value could not be saved.
 #[derive(Debug, PartialEq, Eq)]
 pub enum SaveError {
+    /// Storage is full, disabled or refused the write.
     Refused,
+    /// What is stored there was written by a newer build of the app, and is left as it is.
+    Newer,
 }
 
 pub fn save<T: Serialize>(key: &str, value: &T) -> Result<(), SaveError> {
@@ -82,4 +86,37 @@ pub fn save_raw(key: &str, text: &str) -> Result<(), SaveError> {
         .ok_or(SaveError::Refused)?
         .set_item(key, text)
         .map_err(|_| SaveError::Refused)
+}
+
+/// Stores text under `key` unless what is stored there now was written by a newer build
+/// (`is_newer` says so of the stored text): that stays, and the caller is told.
+pub fn save_unless_newer(
+    key: &str,
+    text: &str,
+    is_newer: impl Fn(&str) -> bool,
+) -> Result<(), SaveError> {
+    let storage = local_storage().ok_or(SaveError::Refused)?;
+    if let Ok(Some(stored)) = storage.get_item(key) {
+        if is_newer(&stored) {
+            return Err(SaveError::Newer);
+        }
+    }
+    storage.set_item(key, text).map_err(|_| SaveError::Refused)
+}
+
+/// Removes every key that starts with `prefix`, returning how many went. Other tabs see each
+/// removal as a storage event.
+pub fn remove_all_starting(prefix: &str) -> usize {
+    let Some(storage) = local_storage() else {
+        return 0;
+    };
+    let count = storage.length().unwrap_or(0);
+    let keys: Vec<String> = (0..count)
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter(|key| key.starts_with(prefix))
+        .collect();
+    for key in &keys {
+        storage.remove_item(key).ok();
+    }
+    keys.len()
 }

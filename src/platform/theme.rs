@@ -43,22 +43,44 @@ pub fn chosen() -> Option<Theme> {
         .and_then(|name| Theme::from_name(&name))
 }
 
-/// Shows `theme` now and remembers it; if storage refuses, it still applies to this visit.
-pub fn choose(theme: Theme) {
-    if let Some(root) = document_element() {
-        root.set_attribute("data-theme", theme.name()).ok();
-    }
-    storage::save_raw(THEME_KEY, theme.name()).ok();
+/// Whether the stored text is a choice this build does not know: a newer build's, left as is.
+pub fn from_newer_build(raw: &str) -> bool {
+    Theme::from_name(raw).is_none()
+}
+
+/// Shows `theme` now and remembers it; if storage refuses, or holds a newer build's choice, it
+/// still applies to this visit and the error says which.
+pub fn choose(theme: Theme) -> Result<(), storage::SaveError> {
+    show(Some(theme));
+    storage::save_unless_newer(THEME_KEY, theme.name(), from_newer_build)
 }
 
 /// Forgets the person's choice, so the system's setting applies again (now and on later
-/// visits); returns the theme that now shows.
+/// visits; a newer build's choice is left stored); returns the theme that now shows.
 pub fn follow_system() -> Theme {
-    if let Some(root) = document_element() {
-        root.remove_attribute("data-theme").ok();
+    show(None);
+    let stored = storage::load_raw(THEME_KEY).ok().flatten();
+    if !stored.is_some_and(|raw| from_newer_build(&raw)) {
+        storage::remove(THEME_KEY);
     }
-    storage::remove(THEME_KEY);
     system()
+}
+
+/// Shows a theme on this page only (`None`: the system's), as when another tab chose it;
+/// returns the theme that now shows.
+pub fn show(theme: Option<Theme>) -> Theme {
+    if let Some(root) = document_element() {
+        match theme {
+            Some(theme) => root.set_attribute("data-theme", theme.name()).ok(),
+            None => root.remove_attribute("data-theme").ok(),
+        };
+    }
+    theme.unwrap_or_else(system)
+}
+
+/// The choice stored text holds, if it is one this build knows.
+pub fn named(raw: &str) -> Option<Theme> {
+    Theme::from_name(raw)
 }
 
 /// The system's setting: dark when it asks for dark.

@@ -11,12 +11,15 @@ mod what_changes;
 use leptos::prelude::*;
 
 use crate::components::link::use_link;
+use crate::components::newer_data::{use_newer_data, NewerData};
 use crate::components::print_sheet::{PrintButton, PrintedFrom};
 use crate::components::view_intro::ViewIntro;
 use crate::model::compare::HistoryEntry;
-use crate::model::ladder_marks::LadderMarks;
+use crate::model::ladder_marks::{LadderMarks, MARKS_VERSION};
 use crate::model::ladder_state::LadderState;
+use crate::model::stored::is_newer;
 use crate::model::{View, ViewState};
+use crate::platform::events;
 use crate::platform::storage::{self, Loaded};
 
 use checklist::Checklist;
@@ -46,11 +49,21 @@ pub struct Marks {
     pub marks: RwSignal<LadderMarks>,
     /// A sentence for the person when storage fails; `None` when all is well.
     pub problem: RwSignal<Option<String>>,
+    newer: NewerData,
 }
 
 impl Marks {
-    fn load() -> Marks {
+    fn load(newer: NewerData) -> Marks {
+        let stored_by_newer = storage::load_raw(MARKS_KEY)
+            .ok()
+            .flatten()
+            .is_some_and(|raw| from_newer_build(&raw));
         let (marks, problem) = match storage::load::<LadderMarks>(MARKS_KEY) {
+            // A newer build's markers: left as they are, and never saved over (see `update`).
+            _ if stored_by_newer => {
+                newer.report();
+                (LadderMarks::new(), None)
+            }
             Loaded::Read(marks) => (marks.cleaned(), None),
             Loaded::Empty => (LadderMarks::new(), None),
             Loaded::Unreadable { backup_key } => (
@@ -62,21 +75,40 @@ impl Marks {
             ),
             Loaded::Unavailable => (LadderMarks::new(), Some(UNSAVED.to_string())),
         };
-        Marks {
+        let marks = Marks {
             marks: RwSignal::new(marks),
             problem: RwSignal::new(problem),
-        }
+            newer,
+        };
+        // Another tab's markers and ticks show here as they change; deleted there, gone here.
+        events::on_key_change(MARKS_KEY, move |value| match value {
+            None => marks.marks.set(LadderMarks::new()),
+            Some(raw) if from_newer_build(&raw) => marks.newer.report(),
+            Some(raw) => {
+                if let Ok(read) = serde_json::from_str::<LadderMarks>(&raw) {
+                    marks.marks.set(read.cleaned());
+                }
+            }
+        });
+        marks
     }
 
     /// Changes the marks and keeps them; if storage refuses, they stay in memory and the person
     /// is told.
     pub fn update(&self, next: LadderMarks) {
-        match storage::save(MARKS_KEY, &next) {
+        let text = serde_json::to_string(&next).unwrap_or_default();
+        match storage::save_unless_newer(MARKS_KEY, &text, from_newer_build) {
             Ok(()) => self.problem.set(None),
-            Err(_) => self.problem.set(Some(UNSAVED.to_string())),
+            Err(storage::SaveError::Newer) => self.newer.report(),
+            Err(storage::SaveError::Refused) => self.problem.set(Some(UNSAVED.to_string())),
         }
         self.marks.set(next);
     }
+}
+
+/// Whether stored text is a newer build's markers.
+fn from_newer_build(raw: &str) -> bool {
+    is_newer(raw, u64::from(MARKS_VERSION))
 }
 
 const UNSAVED: &str = "This browser is not letting us save, so your markers and ticks last only \
@@ -97,7 +129,7 @@ pub fn LadderView() -> impl IntoView {
             entry,
         )
     });
-    let marks = Marks::load();
+    let marks = Marks::load(use_newer_data());
 
     view! {
         <section class="view view-ladder" aria-labelledby="view-heading">

@@ -1,5 +1,6 @@
 //! The Notes screen: every private note with what it is attached to and when it last changed;
-//! search, a filter by kind, a link to each note's item, notes of one's own, export and import.
+//! search, a filter by kind, a link to each note's item, notes of one's own, export and import,
+//! and the way to delete all of one's data in this browser.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -12,8 +13,10 @@ use crate::model::notes::{import, to_json, to_markdown, Kind, Target, MAX_IMPORT
 use crate::platform::files;
 
 mod list;
+mod my_data;
 
 use list::{Deleted, NotesList};
+use my_data::MyData;
 
 pub const HEADING: &str = "Your notes";
 
@@ -160,6 +163,7 @@ pub fn NotesView() -> impl IntoView {
             } else {
                 view! { <NotesList query=query kind=kind deleted=deleted/> }.into_any()
             }}
+            <MyData/>
             <PrintedFrom/>
         </section>
     }
