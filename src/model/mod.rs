@@ -9,6 +9,7 @@ pub mod ladder_marks;
 pub mod ladder_state;
 pub mod link_problem;
 pub mod link_repair;
+pub mod markdown;
 pub mod matrix;
 pub mod my_data;
 pub mod notes;

@@ -1,6 +1,8 @@
 //! The notes written out for the person: as JSON (the stored format, lossless, for a backup or
 //! another browser) and as Markdown (to read), grouped by what they are attached to.
 
+use crate::model::markdown::{inline, paragraphs};
+
 use super::date::utc_date;
 use super::doc::NotesDoc;
 use super::note::Note;
@@ -16,7 +18,8 @@ pub const ORPHANED_MARK: &str = "(no longer in PM Compass)";
 
 /// The live notes as Markdown: one section a kind (Standalone, Cells, Dimensions, Roles, Rungs,
 /// Steps; empty ones left out), each note under its label with the day it last changed (UTC),
-/// most recent first. Deleted notes are not written.
+/// most recent first. Deleted notes are not written. Whatever a note or a label holds comes out
+/// as text (see `model::markdown`), so the headings are exactly these.
 pub fn to_markdown(doc: &NotesDoc) -> String {
     let mut out = format!("# {MARKDOWN_TITLE}\n");
     let notes = doc.recent();
@@ -35,7 +38,7 @@ pub fn to_markdown(doc: &NotesDoc) -> String {
         }
         out.push_str(&format!("\n## {}\n", kind.heading()));
         for note in group {
-            out.push_str(&format!("\n### {}", note.label()));
+            out.push_str(&format!("\n### {}", inline(&note.label())));
             if note.is_orphaned() {
                 out.push_str(&format!(" {ORPHANED_MARK}"));
             }
@@ -43,24 +46,12 @@ pub fn to_markdown(doc: &NotesDoc) -> String {
                 "\n\n_Last changed {}_\n\n",
                 utc_date(note.last_change())
             ));
-            for line in note.text.trim_end().lines() {
-                out.push_str(&as_text(line));
+            let text = paragraphs(&note.text);
+            if !text.is_empty() {
+                out.push_str(&text);
                 out.push('\n');
             }
         }
     }
     out
-}
-
-/// A line of a note, escaped where Markdown would read it as a heading or a rule, so a note
-/// cannot break the export's outline.
-fn as_text(line: &str) -> String {
-    let trimmed = line.trim();
-    let all = |c: char| !trimmed.is_empty() && trimmed.chars().all(|d| d == c);
-    if trimmed.starts_with('#') || all('-') || all('=') || all('*') || all('_') {
-        let indent = line.len() - line.trim_start().len();
-        format!("{}\\{}", &line[..indent], &line[indent..])
-    } else {
-        line.to_string()
-    }
 }
