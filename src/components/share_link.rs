@@ -1,11 +1,13 @@
 //! "Copy link" and "Share": hand someone the exact view on screen. Where the clipboard is
-//! refused, the link appears in a selected field to copy by hand.
+//! refused or sharing fails, the link appears in a selected field to copy by hand; closing the
+//! share sheet is not an error and says nothing.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_location;
 
-use crate::platform::{clipboard, document};
+use crate::platform::clipboard::{self, Shared};
+use crate::platform::document;
 
 /// What the last copy attempt came to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -14,6 +16,8 @@ enum Copied {
     Done,
     /// The clipboard was refused: the link to copy by hand.
     Refused(String),
+    /// Sharing failed: the link to copy by hand.
+    NotShared(String),
 }
 
 #[component]
@@ -56,7 +60,13 @@ pub fn ShareLink(
         let url = link_to_share();
         let title = title.get_untracked();
         spawn_local(async move {
-            let _ = clipboard::share(&title, &url).await;
+            match clipboard::share(&title, &url).await {
+                Shared::Done | Shared::Cancelled => {}
+                Shared::Failed => {
+                    copied.set(Copied::NotShared(url));
+                    document::focus_after_render("manual-link".into(), false);
+                }
+            }
         });
     };
 
@@ -69,10 +79,15 @@ pub fn ShareLink(
             <p class="share-status" role="status">
                 {move || (copied.get() == Copied::Done).then_some("Link copied. Anyone who opens it sees this view.")}
             </p>
-            {move || match copied.get() {
-                Copied::Refused(url) => Some(view! {
+            {move || {
+                let (why, url) = match copied.get() {
+                    Copied::Refused(url) => ("Your browser blocked copying. Select and copy this link:", url),
+                    Copied::NotShared(url) => ("Sharing did not work in this browser. Select and copy this link:", url),
+                    _ => return None,
+                };
+                Some(view! {
                     <div class="manual-copy">
-                        <label for="manual-link">"Your browser blocked copying. Select and copy this link:"</label>
+                        <label for="manual-link">{why}</label>
                         <input
                             id="manual-link"
                             type="text"
@@ -89,8 +104,7 @@ pub fn ShareLink(
                             }
                         />
                     </div>
-                }),
-                _ => None,
+                })
             }}
         </div>
     }

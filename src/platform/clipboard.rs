@@ -34,11 +34,39 @@ pub fn can_share() -> bool {
         .unwrap_or(false)
 }
 
-/// Opens the share sheet with a title and a link. Cancelling it is not an error worth telling.
-pub async fn share(title: &str, url: &str) -> Result<(), ()> {
+/// How a share came out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shared {
+    /// Handed to the app the person chose.
+    Done,
+    /// The person closed the share sheet: not an error, nothing to say.
+    Cancelled,
+    /// The browser could not share (refused, no share target, bad data).
+    Failed,
+}
+
+/// Opens the share sheet with a title and a link.
+pub async fn share(title: &str, url: &str) -> Shared {
     let data = js_sys::Object::new();
-    js_sys::Reflect::set(&data, &"title".into(), &title.into()).map_err(|_| ())?;
-    js_sys::Reflect::set(&data, &"url".into(), &url.into()).map_err(|_| ())?;
-    let promise = navigator_share(&data).map_err(|_| ())?;
-    JsFuture::from(promise).await.map(|_| ()).map_err(|_| ())
+    let filled = js_sys::Reflect::set(&data, &"title".into(), &title.into()).is_ok()
+        && js_sys::Reflect::set(&data, &"url".into(), &url.into()).is_ok();
+    if !filled {
+        return Shared::Failed;
+    }
+    let Ok(promise) = navigator_share(&data) else {
+        return Shared::Failed;
+    };
+    match JsFuture::from(promise).await {
+        Ok(_) => Shared::Done,
+        Err(error) => {
+            let name = js_sys::Reflect::get(&error, &"name".into())
+                .ok()
+                .and_then(|name| name.as_string());
+            if name.as_deref() == Some("AbortError") {
+                Shared::Cancelled
+            } else {
+                Shared::Failed
+            }
+        }
+    }
 }

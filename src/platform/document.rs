@@ -246,3 +246,40 @@ pub fn print() {
         window.print().ok();
     }
 }
+
+/// Keeps an element that took focus inside `table` clear of the table's sticky parts (WCAG 2.2,
+/// 2.4.11): below the header held at the top of the window, and right of the row headers held
+/// at the left of a box that scrolls sideways. Call it on `focusin`, after the browser's own
+/// scrolling. What is in the header stays put; what is in a row header is only kept below.
+pub fn keep_clear_of_sticky(table: &web_sys::Element, focused: &web_sys::Element) {
+    const GAP: f64 = 8.0;
+    let within = |selector: &str| focused.closest(selector).ok().flatten().is_some();
+    if within("thead") {
+        return;
+    }
+    let rect = focused.get_bounding_client_rect();
+    if let (Some(head), Some(window)) = (
+        // The header's cells are what stick (the `thead` itself scrolls away).
+        table.query_selector("thead th").ok().flatten(),
+        web_sys::window(),
+    ) {
+        let covered = head.get_bounding_client_rect().bottom() - rect.top();
+        if covered > 0.5 {
+            window.scroll_by_with_x_and_y(0.0, -(covered + GAP));
+        }
+    }
+    if within("th") {
+        return;
+    }
+    let row_header = focused
+        .closest("tr")
+        .ok()
+        .flatten()
+        .and_then(|row| row.query_selector("th[scope=row]").ok().flatten());
+    if let (Some(row_header), Some(scroller)) = (row_header, table.parent_element()) {
+        let covered = row_header.get_bounding_client_rect().right() - rect.left();
+        if covered > 0.5 {
+            scroller.set_scroll_left(scroller.scroll_left() - (covered + GAP).ceil() as i32);
+        }
+    }
+}

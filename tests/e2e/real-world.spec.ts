@@ -201,3 +201,89 @@ test.describe('Delete all my data', () => {
     await expect(page.getByRole('button', { name: 'Delete all my data…' })).toBeFocused();
   });
 });
+
+test.describe('smaller edges', () => {
+  const shareWith = (page: Page, outcome: 'AbortError' | 'NotAllowedError') =>
+    page.addInitScript((name) => {
+      Object.defineProperty(navigator, 'share', {
+        configurable: true,
+        value: () => Promise.reject(new DOMException('The share did not happen.', name)),
+      });
+    }, outcome);
+
+  test('closing the share sheet is not an error', async ({ page }) => {
+    await shareWith(page, 'AbortError');
+    const app = new AppPage(page);
+    await app.open('?view=compare&roles=pm,cpo&v=1');
+    await page.getByRole('button', { name: 'Share…' }).first().click();
+    await page.waitForTimeout(300);
+    await expect(page.locator('.manual-copy')).toHaveCount(0);
+    await expect(page.locator('.share-status').first()).toHaveText('');
+  });
+
+  test('a share that fails offers the link to copy', async ({ page }) => {
+    await shareWith(page, 'NotAllowedError');
+    const app = new AppPage(page);
+    await app.open('?view=compare&roles=pm,cpo&v=1');
+    await page.getByRole('button', { name: 'Share…' }).first().click();
+    const field = page.getByLabel('Sharing did not work in this browser. Select and copy this link:');
+    await expect(field).toBeFocused();
+    await expect(field).toHaveValue(/\?view=compare&roles=pm,cpo&v=1$/);
+  });
+
+  /** How far the focused cell is covered: by the header held at the top, by the row header held
+   * at the left, and past the bottom of the window (pixels; 0 or less is clear). */
+  const covered = (page: Page) =>
+    page.evaluate(() => {
+      const focused = document.activeElement as HTMLElement;
+      const rect = focused.getBoundingClientRect();
+      const head = document.querySelector('.matrix thead th')!.getBoundingClientRect();
+      const rowHeader = focused.closest('th') ? null : focused.closest('tr')?.querySelector('th[scope=row]');
+      return {
+        top: head.bottom - rect.top,
+        left: rowHeader ? rowHeader.getBoundingClientRect().right - rect.left : 0,
+        bottom: rect.bottom - innerHeight,
+        what: focused.textContent?.trim().slice(0, 30),
+      };
+    });
+
+  test('a focused cell is never hidden under the sticky header', async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open('?view=compare&roles=pm,director-pm,cpo,ceo&v=1');
+    await page.locator('.matrix tbody [tabindex="0"]').first().focus();
+    const rows = await page.locator('.matrix tbody td button[tabindex]').evaluateAll(
+      (cells) => new Set(cells.map((cell) => cell.closest('tr'))).size,
+    );
+    expect(rows).toBeGreaterThan(12);
+    let scrolledPastTheTop = false;
+    for (const key of [...Array(rows).fill('ArrowDown'), ...Array(rows).fill('ArrowUp')]) {
+      await page.keyboard.press(key);
+      const seen = await covered(page);
+      scrolledPastTheTop ||= await page.evaluate(() => document.querySelector('.matrix thead th')!.getBoundingClientRect().top === 0 && scrollY > 300);
+      expect(seen.top, `${key} to ${seen.what}`).toBeLessThanOrEqual(0.5);
+      expect(seen.bottom, `${key} to ${seen.what}`).toBeLessThanOrEqual(0.5);
+    }
+    expect(scrolledPastTheTop, 'the walk held the header at the top of the window').toBe(true);
+  });
+
+  test('a focused cell is never hidden under the row headers of a table that scrolls sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 760, height: 800 });
+    const app = new AppPage(page);
+    await app.open('?view=compare&roles=pm,director-pm,cpo,ceo&v=1');
+    const box = page.locator('.matrix-scroll');
+    expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    // Along the first row to its last cell and back to its Pin button.
+    await page.locator('.matrix tbody [tabindex="0"]').first().focus();
+    const visited = new Set<number>();
+    for (const key of [...Array(5).fill('ArrowRight'), ...Array(6).fill('ArrowLeft')]) {
+      await page.keyboard.press(key);
+      const seen = await covered(page);
+      expect(seen.left, `${key} to ${seen.what}`).toBeLessThanOrEqual(0.5);
+      visited.add(await page.evaluate(() => (document.activeElement?.closest('td, th') as HTMLTableCellElement).cellIndex));
+    }
+    expect(await box.evaluate((el) => el.scrollLeft), 'the box scrolled sideways on the way').toBeGreaterThan(0);
+    // Every cell of the row was focused, the first one (beside the row header) included.
+    expect(visited.has(0) && visited.has(1), [...visited].join()).toBe(true);
+    expect(visited.size).toBeGreaterThanOrEqual(5);
+  });
+});

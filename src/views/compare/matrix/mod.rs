@@ -72,7 +72,18 @@ pub fn Matrix(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
             </span>
         </p>
         <div class="matrix-scroll">
-            <table class="matrix" on:keydown=move |event| on_keydown(parts, event) aria-describedby="matrix-hint">
+            <table
+                class="matrix"
+                aria-describedby="matrix-hint"
+                on:keydown=move |event| on_keydown(parts, event)
+                on:focusin=|event| {
+                    let table = event.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                    let focused = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                    if let (Some(table), Some(focused)) = (table, focused) {
+                        document::keep_clear_of_sticky(&table, &focused);
+                    }
+                }
+            >
                 <caption>{caption}</caption>
                 <thead>
                     <tr>
