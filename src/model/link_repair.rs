@@ -213,12 +213,12 @@ fn undo_quoted_printable(body: &str) -> Option<String> {
     (equals > 0 && text.matches("=3D").count() == equals).then(|| text.replace("=3D", "="))
 }
 
-/// The query without what a sentence, a bracket or a quote added after its end: characters
-/// that are not letters or digits, raw or percent-encoded (`).`, `%22`, `%E2%80%9D`, `&amp;`).
+/// The query without what a sentence, a bracket or a quote added after its end (see
+/// [`ends_a_sentence`]), raw or percent-encoded (`).`, `%22`, `%E2%80%9D`, `&amp;`).
 fn strip_tail(mut body: &str) -> &str {
     loop {
         if let Some(last) = body.chars().next_back() {
-            if !last.is_alphanumeric() {
+            if ends_a_sentence(last) {
                 body = &body[..body.len() - last.len_utf8()];
                 continue;
             }
@@ -233,6 +233,26 @@ fn strip_tail(mut body: &str) -> &str {
             None => return body,
         }
     }
+}
+
+/// Whether a character at a link's end belongs to the sentence around it rather than to the
+/// link: ASCII other than letters and digits, spaces and invisible characters, and the closing
+/// quotes, brackets, dashes and stops of other scripts. (Unicode's full letter tables would
+/// cost the download kilobytes for values that are ASCII anyway.)
+fn ends_a_sentence(c: char) -> bool {
+    if c.is_ascii() {
+        return !c.is_ascii_alphanumeric();
+    }
+    is_stray(c)
+        || matches!(
+            c,
+            '\u{2018}'..='\u{201F}' // ‘ ’ ‚ ‛ “ ” „ ‟
+                | '\u{2010}'..='\u{2015}' // hyphens and dashes
+                | '\u{2026}' // …
+                | '\u{00AB}' | '\u{00BB}' | '\u{2039}' | '\u{203A}' // « » ‹ ›
+                | '\u{3001}' | '\u{3002}' | '\u{300D}' | '\u{300F}' // 、 。 」 』
+                | '\u{FF01}' | '\u{FF09}' | '\u{FF0C}' | '\u{FF0E}' | '\u{FF1F}' // ！ ） ， ． ？
+        )
 }
 
 /// The length in bytes of a percent-encoded character at the end of `body` that is not a letter
@@ -250,7 +270,7 @@ fn encoded_tail(body: &str) -> Option<usize> {
         decoded.insert(0, byte);
         if let Ok(text) = std::str::from_utf8(&decoded) {
             let c = text.chars().next()?;
-            return (!c.is_alphanumeric()).then_some(3 * count);
+            return ends_a_sentence(c).then_some(3 * count);
         }
     }
     None
