@@ -4,6 +4,8 @@
 //! and their stored form, how answers moved between two snapshots, and the Markdown export.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod states;
+
 use pm_compass::content::KNOWLEDGE;
 use pm_compass::model::assessment::answers::scale_len;
 use pm_compass::model::assessment::doc::{ASSESSMENT_VERSION, MAX_SNAPSHOTS};
@@ -1396,22 +1398,7 @@ fn the_markdown_of_no_answers_says_there_is_no_index() {
 
 /// Any answers the questions can take: for each question a level, a skip, or nothing.
 fn arb_answers() -> impl Strategy<Value = Answers> {
-    proptest::collection::vec(proptest::option::of(0u8..8), KNOWLEDGE.questions.len()).prop_map(
-        |picks| {
-            KNOWLEDGE.questions.iter().zip(picks).fold(
-                Answers::new(),
-                |answers, (question, pick)| {
-                    let Some(pick) = pick else { return answers };
-                    let len = scale_len(question.dimension) as u8;
-                    let answer = match pick % (len + 1) {
-                        n if n == len => Skipped,
-                        n => Level(n),
-                    };
-                    answers.with(question.dimension, answer).unwrap()
-                },
-            )
-        },
-    )
+    states::any_answers()
 }
 
 fn arb_doc() -> impl Strategy<Value = AssessmentDoc> {

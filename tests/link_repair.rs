@@ -4,7 +4,7 @@
 
 mod states;
 
-use pm_compass::model::link_repair::{is_tracking_key, Mending};
+use pm_compass::model::link_repair::{is_tracking_key, with_escaped_fragment, Mending};
 use pm_compass::model::query::encode_component;
 use pm_compass::model::view_state::REPAIRED_SENTENCE;
 use pm_compass::model::{LinkProblem, ParsedLink, View, ViewState};
@@ -66,6 +66,32 @@ fn escaped_ampersands_open_the_view_they_were_meant_for() {
     // Escaped twice over, as when a message is quoted in a reply.
     let twice = parse("?view=compare&amp;amp;roles=pm,cpo&amp;amp;v=1");
     assert_eq!(twice.state, state_of("view=compare&roles=pm,cpo&v=1"));
+}
+
+#[test]
+fn ampersands_escaped_as_numbers_are_put_back_from_the_fragment() {
+    // `?view=compare&#38;roles=pm,cpo&#38;v=1`: the browser cuts the query at the `#`.
+    for escape in ["#38;", "#038;", "#x26;"] {
+        let fragment = format!("{escape}roles=pm,cpo&{escape}diff=1&{escape}v=1");
+        let query = with_escaped_fragment("?view=compare&", &fragment);
+        let parsed = parse(&query);
+        assert_eq!(
+            parsed.state,
+            state_of("view=compare&roles=pm,cpo&diff=1&v=1"),
+            "{query}"
+        );
+        assert_eq!(parsed.notice().as_deref(), Some(REPAIRED_SENTENCE));
+    }
+    // Any other fragment is not the query's.
+    assert_eq!(
+        with_escaped_fragment("?view=ladder&v=1", "#main"),
+        "?view=ladder&v=1"
+    );
+    assert_eq!(
+        with_escaped_fragment("?view=ladder&", "#top"),
+        "?view=ladder&"
+    );
+    assert_eq!(with_escaped_fragment("", ""), "");
 }
 
 #[test]

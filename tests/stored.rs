@@ -48,6 +48,8 @@ fn the_list_names_each_kind_of_data_there_is_and_nothing_else() {
         results: 1,
         draft: true,
         theme: true,
+        newer: true,
+        set_aside: true,
     };
     assert_eq!(
         kept.lines(),
@@ -56,6 +58,8 @@ fn the_list_names_each_kind_of_data_there_is_and_nothing_else() {
             "Your place on the ladder: 2 markers and 3 ticked checklist items",
             "Your self-assessment: 1 saved result and the answers in progress",
             "Your choice of light or dark theme",
+            "Data saved by a newer version of PM Compass",
+            "Copies of saved data that could not be read",
         ]
     );
     let ticks_only = Kept {

@@ -35,8 +35,8 @@ pub fn AppStatus() -> impl IntoView {
                 <div class="app-status-line is-update">
                     <p>
                         <strong>"A newer version of PM Compass saved your data in this browser."</strong>
-                        " This page runs an older one, so it leaves that data as it is and saves \
-                         nothing until you reload."
+                        " This page runs an older one, so it does not save over that data: \
+                         reload to go on with the newer version."
                     </p>
                     <button type="button" class="button" on:click=update disabled=updating>
                         {move || if updating.get() { "Reloading…" } else { "Reload" }}

@@ -108,6 +108,7 @@ impl AssessmentStore {
     /// storage here or in another tab.
     pub fn forget_all(&self) {
         self.doc.set(AssessmentDoc::default());
+        self.may_save.set_value(true);
         if matches!(
             self.problem.get_untracked(),
             Some(AssessmentProblem::Unreadable { .. })

@@ -6,6 +6,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
 use crate::model::compare::HistoryEntry;
+use crate::model::link_repair::with_escaped_fragment;
 use crate::model::{ParsedLink, View, ViewState};
 
 /// What views get through context: the parsed link, and a way to go to another state.
@@ -44,7 +45,13 @@ impl LinkContext {
 /// Reads the link from the router and provides it to every view below.
 pub fn provide_link() -> LinkContext {
     let location = use_location();
-    let parsed = Memo::new(move |_| ParsedLink::parse(&location.search.get()));
+    // A link whose `&` a chat app escaped as `&#38;` arrives cut at the `#`: put it back.
+    let parsed = Memo::new(move |_| {
+        ParsedLink::parse(&with_escaped_fragment(
+            &location.search.get(),
+            &location.hash.get(),
+        ))
+    });
     let navigate = use_navigate();
     let go = Callback::new(move |(state, entry): (ViewState, HistoryEntry)| {
         let path = location.pathname.get_untracked();

@@ -14,6 +14,13 @@ impl NewerData {
         self.0.get()
     }
 
+    /// The newer data is gone (deleted here or in another tab): saving is safe again.
+    pub fn clear(&self) {
+        if self.0.get_untracked() {
+            self.0.set(false);
+        }
+    }
+
     /// A store met newer data and left it as it is.
     pub fn report(&self) {
         if !self.0.get_untracked() {

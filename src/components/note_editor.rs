@@ -12,6 +12,8 @@ use crate::model::notes::Target;
 use crate::platform::document;
 
 const NOT_SAVED: &str = "Not saved: this browser is refusing to store notes.";
+const NOT_SAVED_NEWER: &str =
+    "Not saved: a newer version of PM Compass keeps your notes here. Reload to go on writing.";
 
 #[component]
 pub fn NoteEditor(target: Target, #[prop(into)] about: String) -> impl IntoView {
@@ -78,11 +80,12 @@ pub fn NoteEditor(target: Target, #[prop(into)] about: String) -> impl IntoView 
             <p class="note-status" class:is-failed=move || failing.get()>
                 {move || {
                     if failing.get() {
+                        let why = if store.held_for_newer() { NOT_SAVED_NEWER } else { NOT_SAVED };
                         // An alert only in the box being typed in, not in every editor on screen.
                         return if typed_here.get_value() {
-                            view! { <span role="alert">{NOT_SAVED}</span> }.into_any()
+                            view! { <span role="alert">{why}</span> }.into_any()
                         } else {
-                            NOT_SAVED.into_any()
+                            why.into_any()
                         };
                     }
                     match (store.status.get(), text.with(String::is_empty)) {

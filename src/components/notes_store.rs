@@ -62,6 +62,9 @@ pub struct NotesStore {
     pub reveal: RwSignal<Option<Target>>,
     /// Where data from a newer build is reported.
     newer: NewerData,
+    /// Counts the times every note was forgotten (deleted here or in another tab): views drop
+    /// what they hold of deleted notes, such as an Undo, when it changes.
+    pub wiped: RwSignal<u64>,
 }
 
 impl NotesStore {
@@ -115,6 +118,7 @@ impl NotesStore {
             may_save: StoredValue::new(may_save),
             reveal: RwSignal::new(None),
             newer,
+            wiped: RwSignal::new(0),
         }
     }
 
@@ -210,6 +214,15 @@ impl NotesStore {
             self.status.set(SaveStatus::Failed);
             return;
         }
+        // What storage holds now may have changed without this tab hearing of it (a removal
+        // racing the save delay, a page restored from the browser's back-forward cache): notes
+        // removed are not written back, and another tab's changes are merged in first.
+        let base = self.base.get_value();
+        match storage::load_raw(NOTES_KEY) {
+            Ok(None) if base != NotesDoc::new() => return self.forget_all(),
+            Ok(Some(raw)) if raw != to_stored(&base) => self.take_in(&raw),
+            _ => {}
+        }
         let doc = self.doc.get_untracked();
         let from_newer_build = |stored: &str| is_newer(stored, NOTES_VERSION);
         match storage::save_unless_newer(NOTES_KEY, &to_stored(&doc), from_newer_build) {
@@ -277,12 +290,19 @@ impl NotesStore {
         self.status.set(SaveStatus::Saved);
         self.conflict.set(None);
         self.reveal.set(None);
+        self.wiped.update(|n| *n += 1);
+        self.may_save.set_value(true);
         if matches!(
             self.problem.get_untracked(),
             Some(StoreProblem::Unreadable { .. })
         ) {
             self.problem.set(None);
         }
+    }
+
+    /// Whether saving is held back because a newer build's notes are stored, tracked.
+    pub fn held_for_newer(&self) -> bool {
+        self.newer.seen()
     }
 }
 

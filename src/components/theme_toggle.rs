@@ -42,7 +42,8 @@ pub fn provide_theme_choice() -> ThemeChoice {
                 choice.shown.set(theme::show(Some(theme)));
                 choice.chosen.set(true);
             }
-            Some(None) => newer.report(),
+            Some(None) if value.as_deref().is_some_and(theme::from_newer_build) => newer.report(),
+            Some(None) => {}
             None => choice.forget(),
         }
     });

@@ -275,3 +275,26 @@ fn encoded_tail(body: &str) -> Option<usize> {
     }
     None
 }
+
+/// The escapes of `&` that put a `#` in a link, as they stand after it.
+const HASH_ESCAPES: [&str; 4] = ["38;", "038;", "x26;", "X26;"];
+
+/// A link whose `&` was escaped as `&#38;` (or `&#x26;`) has its query cut at the first `#`, the
+/// rest taken for a fragment. Given the query and the fragment as the browser split them, the
+/// query with that fragment put back (its escapes as `&amp;`, which [`read_pairs`] undoes), or
+/// the query as it is when the fragment is anything else.
+pub fn with_escaped_fragment(search: &str, hash: &str) -> String {
+    let fragment = hash.strip_prefix('#').unwrap_or(hash);
+    let escaped = search.ends_with('&')
+        && HASH_ESCAPES
+            .iter()
+            .any(|escape| fragment.starts_with(escape));
+    if !escaped {
+        return search.to_string();
+    }
+    let mut joined = format!("{search}#{fragment}");
+    for escape in HASH_ESCAPES {
+        joined = joined.replace(&format!("&#{escape}"), "&amp;");
+    }
+    joined
+}

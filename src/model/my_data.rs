@@ -16,6 +16,10 @@ pub struct Kept {
     pub draft: bool,
     /// Whether a light or dark theme was chosen.
     pub theme: bool,
+    /// Whether a newer build of the app stored data here that this one does not read.
+    pub newer: bool,
+    /// Whether copies of stored data that could not be read were set aside.
+    pub set_aside: bool,
 }
 
 fn count(n: usize, one: &str, many: &str) -> String {
@@ -66,6 +70,12 @@ impl Kept {
         }
         if self.theme {
             lines.push("Your choice of light or dark theme".to_string());
+        }
+        if self.newer {
+            lines.push("Data saved by a newer version of PM Compass".to_string());
+        }
+        if self.set_aside {
+            lines.push("Copies of saved data that could not be read".to_string());
         }
         lines
     }

@@ -104,19 +104,24 @@ pub fn save_unless_newer(
     storage.set_item(key, text).map_err(|_| SaveError::Refused)
 }
 
+/// Every stored key that starts with `prefix`; none where storage is blocked.
+pub fn keys_starting(prefix: &str) -> Vec<String> {
+    let Some(storage) = local_storage() else {
+        return Vec::new();
+    };
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter(|key| key.starts_with(prefix))
+        .collect()
+}
+
 /// Removes every key that starts with `prefix`, returning how many went. Other tabs see each
 /// removal as a storage event.
 pub fn remove_all_starting(prefix: &str) -> usize {
-    let Some(storage) = local_storage() else {
-        return 0;
-    };
-    let count = storage.length().unwrap_or(0);
-    let keys: Vec<String> = (0..count)
-        .filter_map(|index| storage.key(index).ok().flatten())
-        .filter(|key| key.starts_with(prefix))
-        .collect();
+    let keys = keys_starting(prefix);
     for key in &keys {
-        storage.remove_item(key).ok();
+        remove(key);
     }
     keys.len()
 }

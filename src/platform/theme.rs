@@ -43,9 +43,12 @@ pub fn chosen() -> Option<Theme> {
         .and_then(|name| Theme::from_name(&name))
 }
 
-/// Whether the stored text is a choice this build does not know: a newer build's, left as is.
+/// Whether the stored text is a theme's name this build does not know (`high-contrast`): a
+/// newer build's choice, left as is. Empty or damaged text is not, and may be replaced.
 pub fn from_newer_build(raw: &str) -> bool {
     Theme::from_name(raw).is_none()
+        && (1..=32).contains(&raw.len())
+        && raw.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
 }
 
 /// Shows `theme` now and remembers it; if storage refuses, or holds a newer build's choice, it

@@ -110,10 +110,10 @@ for (const [query, said] of badLinks) {
 
 test('a bad link keeps what it could use, and the notice can be dismissed', async ({ page }) => {
   const app = new AppPage(page);
-  await app.open('?view=notes&utm_source=mail');
+  await app.open('?view=notes&colour=blue');
   await expect(app.heading).toHaveText('Your notes');
   await expect(app.notice).toHaveText(
-    'This link has a setting the app does not know (“utm_source”); it is left out.',
+    'This link has a setting the app does not know (“colour”); it is left out.',
   );
   await expect(page).toHaveURL(/\?view=notes&v=1$/);
   await app.dismissNotice.click();

@@ -58,12 +58,17 @@ impl Marks {
             .ok()
             .flatten()
             .is_some_and(|raw| from_newer_build(&raw));
-        let (marks, problem) = match storage::load::<LadderMarks>(MARKS_KEY) {
-            // A newer build's markers: left as they are, and never saved over (see `update`).
-            _ if stored_by_newer => {
-                newer.report();
-                (LadderMarks::new(), None)
-            }
+        // A newer build's markers: left as they are (not even copied aside), and never saved
+        // over (see `update`).
+        if stored_by_newer {
+            newer.report();
+        }
+        let loaded = if stored_by_newer {
+            Loaded::Empty
+        } else {
+            storage::load::<LadderMarks>(MARKS_KEY)
+        };
+        let (marks, problem) = match loaded {
             Loaded::Read(marks) => (marks.cleaned(), None),
             Loaded::Empty => (LadderMarks::new(), None),
             Loaded::Unreadable { backup_key } => (

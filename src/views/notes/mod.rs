@@ -29,6 +29,15 @@ pub fn NotesView() -> impl IntoView {
     let said = RwSignal::new(None::<String>);
     let deleted = RwSignal::new(None::<Deleted>);
     let empty = Memo::new(move |_| store.doc.with(|doc| doc.live().next().is_none()));
+    // Every note deleted, here or in another tab: nothing of them stays to be undone.
+    Effect::new(move |previous: Option<u64>| {
+        let wiped = store.wiped.get();
+        if previous.is_some_and(|previous| previous != wiped) {
+            deleted.set(None);
+            draft.set(String::new());
+        }
+        wiped
+    });
 
     let add = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -70,7 +79,13 @@ pub fn NotesView() -> impl IntoView {
                     Ok(report) => {
                         let message = report.message();
                         store.replace(report.doc);
-                        message
+                        if store.held_for_newer() {
+                            "Nothing was imported: a newer version of PM Compass keeps your notes \
+                             here. Reload, then import the file again."
+                                .to_string()
+                        } else {
+                            message
+                        }
                     }
                     Err(error) => error.message(),
                 },

@@ -4,13 +4,14 @@
 use leptos::prelude::*;
 
 use crate::components::assessment_store::use_assessment;
+use crate::components::newer_data::use_newer_data;
 use crate::components::notes_store::use_notes;
 use crate::components::theme_toggle::ThemeChoice;
 use crate::model::assessment::result_markdown;
 use crate::model::ladder_marks::LadderMarks;
 use crate::model::my_data::Kept;
 use crate::model::notes::{to_json, to_markdown};
-use crate::platform::storage::{self, Loaded};
+use crate::platform::storage;
 use crate::platform::{document, files, theme};
 use crate::views::ladder::MARKS_KEY;
 
@@ -24,25 +25,35 @@ const PANEL_HEADING_ID: &str = "delete-all-title";
 pub fn MyData() -> impl IntoView {
     let notes = use_notes();
     let assessment = use_assessment();
+    let newer = use_newer_data();
     let open = RwSignal::new(false);
     let said = RwSignal::new(None::<String>);
-    let kept = move || {
-        let marks = match storage::load::<LadderMarks>(MARKS_KEY) {
-            Loaded::Read(marks) => marks,
-            _ => LadderMarks::default(),
-        };
-        let doc = assessment.doc.get();
+    // Counted when the panel opens, from what is stored, without writing anything; not redrawn
+    // while it is open, so focus stays on its buttons whatever another tab does.
+    let kept = RwSignal::new(Kept::default());
+    let count_kept = move || {
+        let marks = storage::load_raw(MARKS_KEY)
+            .ok()
+            .flatten()
+            .and_then(|raw| serde_json::from_str::<LadderMarks>(&raw).ok())
+            .unwrap_or_default();
+        let doc = assessment.doc.get_untracked();
         Kept {
-            notes: notes.doc.with(|doc| doc.live().count()),
+            notes: notes.doc.with_untracked(|doc| doc.live().count()),
             markers: usize::from(marks.here.is_some()) + usize::from(marks.target.is_some()),
             ticks: marks.ticked.len(),
             results: doc.snapshots.len(),
             draft: doc.draft.is_some(),
             theme: theme::chosen().is_some(),
+            newer: newer.seen(),
+            set_aside: storage::keys_starting(KEY_PREFIX)
+                .iter()
+                .any(|key| key.ends_with(".unreadable")),
         }
     };
     let show_panel = move |_| {
         said.set(None);
+        kept.set(count_kept());
         open.set(true);
         document::focus_after_render(PANEL_HEADING_ID.into(), true);
     };
@@ -53,6 +64,7 @@ pub fn MyData() -> impl IntoView {
         if let Some(choice) = use_context::<ThemeChoice>() {
             choice.forget();
         }
+        newer.clear();
         open.set(false);
         said.set(Some(
             "All your PM Compass data is deleted from this browser, in this tab and in any other \
@@ -97,7 +109,7 @@ pub fn MyData() -> impl IntoView {
                 id="delete-all-open"
                 class="button is-danger"
                 aria-expanded=move || open.get().to_string()
-                aria-controls=PANEL_ID
+                aria-controls=move || open.get().then_some(PANEL_ID)
                 on:click=show_panel
             >
                 "Delete all my data…"
@@ -105,7 +117,7 @@ pub fn MyData() -> impl IntoView {
             <p class="my-data-said" role="status">{move || said.get()}</p>
             <Show when=move || open.get()>
                 {move || {
-                    let kept = kept();
+                    let kept = kept.get();
                     let lines = kept.lines();
                     view! {
                         <div id=PANEL_ID class="delete-all" role="group" aria-labelledby=PANEL_HEADING_ID>
