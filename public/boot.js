@@ -9,7 +9,9 @@
 //    up), the page is loaded once more: without the slash if (1) added one; else from the
 //    network if it came from an offline copy that is broken (which is dropped first; a sound
 //    copy is kept). If that does not help either, or the browser cannot run the app at all,
-//    the page says so in words instead of staying a frozen header.
+//    the page says so in words instead of staying a frozen header; when the page's security
+//    policy kept the browser from running the app's WebAssembly (an engine that does not know
+//    'wasm-unsafe-eval', such as Safari before 16, or a host's stricter policy), it says that.
 (function () {
   var RETRY_KEY = 'pm-compass.boot-retry';
   var store = null;
@@ -37,6 +39,23 @@
   var started = false;
   var handled = false;
   var box = null;
+  var text = null;
+  var refused = false;
+  var REFUSED_TEXT =
+    "This browser's security settings for the page stopped the app's code from running. " +
+    'Updating the browser, or opening the link in another one, usually helps. (If you run this ' +
+    "site: its Content-Security-Policy must allow 'wasm-unsafe-eval'.)";
+  /** Whether a violation or an error says the policy refused to compile WebAssembly. */
+  function isRefusal(words) {
+    return /wasm-eval|unsafe-eval|blocked by CSP|Content.Security.Policy/i.test(String(words || ''));
+  }
+  function sayRefused() {
+    refused = true;
+    if (text) text.textContent = REFUSED_TEXT;
+  }
+  document.addEventListener('securitypolicyviolation', function (event) {
+    if (!isUp() && /^script-src/.test(event.violatedDirective) && /^(wasm-)?eval$/.test(event.blockedURI)) sayRefused();
+  });
   addEventListener('TrunkApplicationStarted', function () {
     started = true;
     if (box && box.parentNode) box.parentNode.removeChild(box);
@@ -133,10 +152,11 @@
     alert.setAttribute('role', 'alert');
     var heading = document.createElement('h1');
     heading.textContent = 'PM Compass could not start';
-    var text = document.createElement('p');
-    text.textContent =
-      'Check your connection and reload the page. If it keeps happening, the site may be in ' +
-      'the middle of an update (try again in a minute), or this browser may be too old to run it.';
+    text = document.createElement('p');
+    text.textContent = refused
+      ? REFUSED_TEXT
+      : 'Check your connection and reload the page. If it keeps happening, the site may be in ' +
+        'the middle of an update (try again in a minute), or this browser may be too old to run it.';
     alert.appendChild(heading);
     alert.appendChild(text);
     var button = document.createElement('button');
@@ -174,11 +194,21 @@
       var target = event.target;
       var tag = target && target.tagName;
       var file = tag === 'SCRIPT' || (tag === 'LINK' && /stylesheet|modulepreload/.test(target.rel));
+      if (target === window && isRefusal(event.message)) sayRefused();
       if (file || target === window) failed();
     },
     true
   );
-  addEventListener('unhandledrejection', failed);
+  // The loader says so itself when the start fails (WebKit reports no error for it).
+  addEventListener('pm-compass-start-failed', function (event) {
+    if (isRefusal(event.detail)) sayRefused();
+    failed();
+  });
+  addEventListener('unhandledrejection', function (event) {
+    var reason = event.reason;
+    if (isRefusal(reason && (reason.message || reason))) sayRefused();
+    failed();
+  });
 
   // A browser that cannot run module scripts or WebAssembly never starts the app.
   if (!window.WebAssembly || !('noModule' in document.createElement('script'))) tellWhenDrawn();

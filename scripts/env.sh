@@ -9,6 +9,12 @@ WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version 
 export WASM_BINDGEN_VERSION
 export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+# Firefox and WebKit for tests/engines: Debian's packages, and geckodriver from crates.io.
+export FIREFOX="${FIREFOX:-/usr/bin/firefox-esr}"
+export GECKODRIVER_VERSION="0.37.1"
+export GECKODRIVER="${GECKODRIVER:-$HOME/.cargo/bin/geckodriver}"
+export WEBKIT_DRIVER="${WEBKIT_DRIVER:-/usr/bin/WebKitWebDriver}"
+export MINIBROWSER="${MINIBROWSER:-/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser}"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 export TRUNK_OFFLINE=true
 

@@ -63,10 +63,20 @@ let html = readFileSync(htmlPath, 'utf8');
 
 // 1. Trunk's loader: an inline module script that imports the wasm-bindgen glue and starts the
 // app. It goes into loader-<hash>.js, loaded by a script tag, so no inline script is needed.
+// Its start, if it fails, raises pm-compass-start-failed for the boot guard.
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const loader = html.match(inline);
 if (loader) {
-  const code = loader[1].trim() + '\n';
+  // A start that fails is told to the boot guard: WebKit reports nothing when a module's
+  // top-level await rejects (a wasm the page's policy refuses, a failed download).
+  const code =
+    loader[1]
+      .trim()
+      .replace(
+        /await init\((\{[^)]*\})\)/,
+        "await init($1).catch((error) => {\n  dispatchEvent(new CustomEvent('pm-compass-start-failed', { detail: String((error && error.message) || error) }));\n  throw error;\n})",
+      ) + '\n';
+  if (!code.includes('pm-compass-start-failed')) throw new Error("trunk's loader no longer calls init({ … }): update finish-build.mjs");
   for (const old of readdirSync(dir).filter((name) => /^loader-[0-9a-f]+\.js$/.test(name))) unlinkSync(join(dir, old));
   const name = `loader-${sha256(code).slice(0, 16)}.js`;
   writeFileSync(join(dir, name), code);

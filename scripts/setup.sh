@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs whatever the project needs and this machine lacks, from the package registries only.
-# Each tool is checked first, so a second run takes seconds. `--browser` adds Chromium and its
-# driver for the tests.
+# Each tool is checked first, so a second run takes seconds. `--browser` adds the three engines the
+# tests drive and their drivers: Chromium with ChromeDriver, Firefox ESR with geckodriver (from
+# crates.io, pinned), WebKitGTK's MiniBrowser with WebKitWebDriver, Xvfb for WebKit's window, and
+# pdftotext to read what Firefox prints.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
@@ -65,8 +67,14 @@ if [[ "$(cat node_modules/.lock-hash 2>/dev/null)" != "$lock_hash" ]]; then
   echo "$lock_hash" >node_modules/.lock-hash
 fi
 
-if $want_browser && { [[ ! -x "$CHROMIUM" ]] || [[ ! -x "$CHROMEDRIVER" ]]; }; then
-  step "Installing Chromium and ChromeDriver"
-  apt_install chromium chromium-driver
+if $want_browser && { [[ ! -x "$CHROMIUM" ]] || [[ ! -x "$CHROMEDRIVER" ]] || [[ ! -x "$FIREFOX" ]] \
+  || [[ ! -x "$WEBKIT_DRIVER" ]] || [[ ! -x "$MINIBROWSER" ]] || ! command -v xvfb-run >/dev/null \
+  || ! command -v xauth >/dev/null || ! command -v pdftotext >/dev/null; }; then
+  step "Installing the browser engines: Chromium, Firefox ESR, WebKitGTK, and Xvfb"
+  apt_install chromium chromium-driver firefox-esr webkit2gtk-driver libwebkit2gtk-4.1-0 xvfb xauth poppler-utils
+fi
+if $want_browser && [[ "$("$GECKODRIVER" --version 2>/dev/null | head -1)" != "geckodriver $GECKODRIVER_VERSION"* ]]; then
+  step "Installing geckodriver $GECKODRIVER_VERSION (about 3 minutes, once)"
+  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
 fi
 exit 0

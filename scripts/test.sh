@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then runs every check and test: formatting, clippy on both targets,
 # native tests, browser component tests, the release build with its size budget, and end-to-end
-# tests.
+# tests: Playwright in Chromium, then tests/engines in Firefox and WebKit over WebDriver.
 # Ends with one line: how many tests ran and passed.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
@@ -41,6 +41,11 @@ step "End-to-end tests: Playwright in Chromium against dist/"
 rm -f "$logs/e2e.json"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$logs/e2e.json" playwright test --reporter=list,json
 
+step "End-to-end tests in Firefox and WebKit: tests/engines over WebDriver, WebKit under Xvfb"
+rm -f "$logs/engines.tap"
+xvfb-run -a -s "-screen 0 1920x1080x24" node --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$logs/engines.tap" tests/engines/engines.test.mjs || true
+
 count() { # sums "N passed" or "N failed" over cargo's result lines
   grep -oE "test result: [A-Za-z]+\. [0-9]+ passed; [0-9]+ failed" "$1" \
     | grep -oE "[0-9]+ $2" | awk '{ n += $1 } END { print n + 0 }'
@@ -53,10 +58,15 @@ read -r e2e_passed e2e_failed e2e_flaky < <(node -e '
   const s = require(process.argv[1]).stats;
   console.log(s.expected + s.flaky, s.unexpected, s.flaky);' "$logs/e2e.json")
 
-passed=$((native_passed + browser_passed + e2e_passed))
-failed=$((native_failed + browser_failed + e2e_failed))
+engines_passed=$(awk '/^# pass / { print $3 }' "$logs/engines.tap" 2>/dev/null || true)
+engines_failed=$(awk '/^# fail / { print $3 }' "$logs/engines.tap" 2>/dev/null || true)
+# A run that did not finish (no summary in its log) counts as one failure.
+[[ -z "$engines_passed" ]] && engines_passed=0 && engines_failed=1
+
+passed=$((native_passed + browser_passed + e2e_passed + engines_passed))
+failed=$((native_failed + browser_failed + e2e_failed + engines_failed))
 echo
-echo "native ${native_passed}, browser ${browser_passed}, end-to-end ${e2e_passed} passed; fmt and clippy (native, wasm32) clean"
+echo "native ${native_passed}, browser ${browser_passed}, end-to-end ${e2e_passed} in Chromium and ${engines_passed} in Firefox and WebKit passed; fmt and clippy (native, wasm32) clean"
 [[ $e2e_flaky -gt 0 ]] && echo "warning: ${e2e_flaky} end-to-end test(s) passed only on their retry (flaky): see the list above"
 echo "tests: ${passed} passed, ${failed} failed"
 [[ $failed -eq 0 ]]

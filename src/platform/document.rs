@@ -248,7 +248,8 @@ pub fn print() {
 }
 
 /// Keeps an element that took focus inside `table` clear of the table's sticky parts (WCAG 2.2,
-/// 2.4.11): below the header held at the top of the window, and right of the row headers held
+/// 2.4.11) and in full view: above the window's bottom edge, below the header held at the top of
+/// the window, and right of the row headers held
 /// at the left of a box that scrolls sideways. Call it on `focusin`, after the browser's own
 /// scrolling. What is in the header stays put; what is in a row header is only kept below.
 pub fn keep_clear_of_sticky(table: &web_sys::Element, focused: &web_sys::Element) {
@@ -256,6 +257,19 @@ pub fn keep_clear_of_sticky(table: &web_sys::Element, focused: &web_sys::Element
     let within = |selector: &str| focused.closest(selector).ok().flatten().is_some();
     if within("thead") {
         return;
+    }
+    // Below the window's bottom edge first: Firefox moves focus to a cell that is partly on
+    // screen without scrolling it into full view.
+    if let Some(window) = web_sys::window() {
+        let height = window
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        let below = focused.get_bounding_client_rect().bottom() - height;
+        if height > 0.0 && below > 0.5 {
+            window.scroll_by_with_x_and_y(0.0, below + GAP);
+        }
     }
     let rect = focused.get_bounding_client_rect();
     if let (Some(head), Some(window)) = (
