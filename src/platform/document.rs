@@ -247,9 +247,31 @@ pub fn print() {
     }
 }
 
+/// After the browser's own scrolling: an element that took focus partly below the window's bottom
+/// edge (Firefox leaves a cell so) is scrolled up into full view, `gap` pixels clear, but never so
+/// far that its top goes under `head`, the header held at the top.
+fn into_full_view(focused: &web_sys::Element, head: &web_sys::Element, gap: f64) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let rect = focused.get_bounding_client_rect();
+    let room = rect.top() - head.get_bounding_client_rect().bottom().max(0.0) - gap;
+    let by = (rect.bottom() - height + gap).min(room);
+    // Only while it still has focus: a quick next key has moved on, and been scrolled for.
+    let still = active_element().is_some_and(|now| &now == focused);
+    if still && rect.top() < height && rect.bottom() > height + 0.5 && by > 0.5 {
+        window.scroll_by_with_x_and_y(0.0, by);
+    }
+}
+
 /// Keeps an element that took focus inside `table` clear of the table's sticky parts (WCAG 2.2,
-/// 2.4.11) and in full view: above the window's bottom edge, below the header held at the top of
-/// the window, and right of the row headers held
+/// 2.4.11): below the header held at the top of the window, in full view above its bottom edge
+/// (a frame later), and right of the row headers held
 /// at the left of a box that scrolls sideways. Call it on `focusin`, after the browser's own
 /// scrolling. What is in the header stays put; what is in a row header is only kept below.
 pub fn keep_clear_of_sticky(table: &web_sys::Element, focused: &web_sys::Element) {
@@ -258,23 +280,18 @@ pub fn keep_clear_of_sticky(table: &web_sys::Element, focused: &web_sys::Element
     if within("thead") {
         return;
     }
-    // Below the window's bottom edge first: Firefox moves focus to a cell that is partly on
-    // screen without scrolling it into full view.
-    if let Some(window) = web_sys::window() {
-        let height = window
-            .inner_height()
-            .ok()
-            .and_then(|h| h.as_f64())
-            .unwrap_or(0.0);
-        let below = focused.get_bounding_client_rect().bottom() - height;
-        if height > 0.0 && below > 0.5 {
-            window.scroll_by_with_x_and_y(0.0, below + GAP);
-        }
+    let head = table.query_selector("thead th").ok().flatten();
+    if let (Some(window), Some(head)) = (web_sys::window(), head.clone()) {
+        let focused = focused.clone();
+        let callback = Closure::once_into_js(move || into_full_view(&focused, &head, GAP));
+        window
+            .request_animation_frame(callback.unchecked_ref())
+            .ok();
     }
     let rect = focused.get_bounding_client_rect();
     if let (Some(head), Some(window)) = (
         // The header's cells are what stick (the `thead` itself scrolls away).
-        table.query_selector("thead th").ok().flatten(),
+        head,
         web_sys::window(),
     ) {
         let covered = head.get_bounding_client_rect().bottom() - rect.top();

@@ -131,6 +131,11 @@ fn on_keydown(parts: Parts, event: web_sys::KeyboardEvent) {
             parts.active.set(Some(next));
             document::focus(&next.id());
         }
+        // At the grid's edge focus stays, and so does the page: an arrow there would otherwise
+        // scroll the window (smoothly, in Chromium) from under the focused cell.
+        ("ArrowRight" | "ArrowLeft" | "ArrowDown" | "ArrowUp" | "Home" | "End", None) => {
+            event.prevent_default();
+        }
         _ => {}
     }
 }
