@@ -36,11 +36,20 @@ try {
             console.log(name);
           }
         }
-        await app.goto(new URL(`?view=compare&${REFUSE_WASM}`, server.url).toString());
-        await app.until(() => app.js("return !!document.querySelector('.boot-failed')"), 'the could-not-start page', 20_000);
-        await app.screenshot(`${out}/${engine}-refused-wasm-${width}.png`);
       } finally {
         await app.session.quit();
+      }
+      // A first visit (a fresh profile, so no offline copy serves the page without the policy).
+      const first = new App(await startSession(engine), server, { engine, width, height });
+      try {
+        await first.fit();
+        // The page itself: WebKit does not apply a frame's own header policy to its WebAssembly.
+        first.framed = false;
+        await first.goto(new URL(`?view=compare&${REFUSE_WASM}`, server.url).toString());
+        await first.until(() => first.js("return !!document.querySelector('.boot-failed')"), 'the could-not-start page', 20_000);
+        await first.screenshot(`${out}/${engine}-refused-wasm-${width}.png`);
+      } finally {
+        await first.session.quit();
       }
     }
   }

@@ -103,6 +103,15 @@ pub fn move_tab_stop(from: &str, to: &str) {
     }
 }
 
+/// The window's inner height in CSS pixels (0 if the browser gives none).
+fn window_height(window: &web_sys::Window) -> f64 {
+    window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0)
+}
+
 /// After the next frame, scrolls the element with `id` to the top of the screen if none of it is
 /// in view (on a phone, a panel drawn below the diagram); otherwise leaves the page where it is.
 pub fn reveal_after_render(id: String) {
@@ -113,11 +122,7 @@ pub fn reveal_after_render(id: String) {
         let (Some(element), Some(window)) = (element(&id), web_sys::window()) else {
             return;
         };
-        let height = window
-            .inner_height()
-            .ok()
-            .and_then(|h| h.as_f64())
-            .unwrap_or(0.0);
+        let height = window_height(&window);
         let rect = element.get_bounding_client_rect();
         if rect.top() >= height || rect.bottom() <= 0.0 {
             scroll_to(&element, web_sys::ScrollLogicalPosition::Start);
@@ -254,11 +259,7 @@ fn into_full_view(focused: &web_sys::Element, head: &web_sys::Element, gap: f64)
     let Some(window) = web_sys::window() else {
         return;
     };
-    let height = window
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or(0.0);
+    let height = window_height(&window);
     let rect = focused.get_bounding_client_rect();
     let room = rect.top() - head.get_bounding_client_rect().bottom().max(0.0) - gap;
     let by = (rect.bottom() - height + gap).min(room);
