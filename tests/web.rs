@@ -1172,6 +1172,28 @@ async fn next_and_back_move_between_questions_and_the_place_is_kept() {
     clear_storage();
 }
 
+/// A focus request still waiting for its frame (an earlier action's) gives way to the latest:
+/// before, it placed focus first and the latest took that for the person's own move.
+#[wasm_bindgen_test]
+async fn of_two_focus_requests_within_one_frame_the_latest_is_carried_out() {
+    let app = started_assessment().await;
+    wait_until("the first question has focus", || {
+        active_id() == "ask-decisions"
+    })
+    .await;
+    pm_compass::platform::document::focus_after_render("view-heading".into(), false);
+    by_id("question-next").click();
+    wait_until("the second question has focus", || {
+        exists("question-budget") && active_id() == "ask-budget"
+    })
+    .await;
+    // A frame later, nothing has taken it away.
+    sleep(Duration::from_millis(50)).await;
+    assert_eq!(active_id(), "ask-budget");
+    drop(app);
+    clear_storage();
+}
+
 #[wasm_bindgen_test]
 async fn all_on_one_page_shows_every_question_and_switching_keeps_the_answers() {
     use pm_compass::model::assessment::Answer;

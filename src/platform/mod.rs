@@ -7,5 +7,6 @@ pub mod events;
 pub mod files;
 pub mod offline;
 pub mod panic;
+pub mod sticky;
 pub mod storage;
 pub mod theme;

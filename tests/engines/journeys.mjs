@@ -49,9 +49,12 @@ export const journeys = {
     assert.deepEqual(state.expanded, ['cell-budget-ceo']);
     assert.equal(state.notice, null);
     assert.equal(await app.search(), SHARED);
-    // The opened explanation is on screen, not left below the fold.
-    const box = await app.js("const r = document.querySelector('.detail').getBoundingClientRect(); return [r.top, r.bottom, innerHeight]");
-    assert.ok(box[0] < box[2] && box[1] > 0, `the explanation is on screen (${box})`);
+    // The opened explanation comes on screen (a frame after it is drawn), not left below the fold.
+    await app.until(async () => {
+      const box = await app.js("const r = document.querySelector('.detail').getBoundingClientRect(); return [r.top, r.bottom, innerHeight]");
+      if (box[0] < box[2] && box[1] > 0) return box;
+      throw new Error(`top ${box[0]}, bottom ${box[1]}, window ${box[2]}`);
+    }, 'the explanation on screen', 3000);
 
     await app.click('Copy link');
     const said = await app.until(

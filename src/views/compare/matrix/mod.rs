@@ -24,7 +24,7 @@ use crate::components::keyed::keyed_slugs;
 use crate::content::KNOWLEDGE;
 use crate::model::assessment::{Answers, AssessmentDoc};
 use crate::model::compare::CompareState;
-use crate::platform::document;
+use crate::platform::{document, sticky};
 
 use cell::{cell, Column};
 use detail::{close, close_mine, detail_row, mine_detail_row};
@@ -80,7 +80,7 @@ pub fn Matrix(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
                     let table = event.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
                     let focused = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
                     if let (Some(table), Some(focused)) = (table, focused) {
-                        document::keep_clear_of_sticky(&table, &focused);
+                        sticky::keep_clear_of_sticky(&table, &focused);
                     }
                 }
             >
