@@ -168,7 +168,10 @@
     });
     box.appendChild(alert);
     box.appendChild(button);
-    document.body.appendChild(box);
+    // In place of the first screen, whose view will not come to life.
+    var stand_in = document.getElementById('boot-view');
+    if (stand_in) stand_in.parentNode.replaceChild(box, stand_in);
+    else document.body.appendChild(box);
   }
   function tellWhenDrawn() {
     if (document.body) tell();

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { minify } from 'terser';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
-import { readFileSync, readdirSync, statSync, writeFileSync, unlinkSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, unlinkSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -81,6 +81,46 @@ if (loader) {
   const name = `loader-${sha256(code).slice(0, 16)}.js`;
   writeFileSync(join(dir, name), code);
   html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
+}
+
+// 1b. One stylesheet instead of one per file of style/: trunk's copies (minified in release
+// builds), joined in the page's order into style-<hash>.css, so the first paint waits for one
+// request rather than nine.
+const sheetOf = (tag) => (/\brel="?stylesheet"?[\s>]/.test(tag) ? tag.match(/\bhref="?\.\/([\w.-]+\.css)"?/)?.[1] ?? null : null);
+const links = html.match(/<link\b[^>]*>/g) ?? [];
+const sheets = links.map(sheetOf).filter((name) => name && !/^style-[0-9a-f]{16}\.css$/.test(name));
+if (sheets.length) {
+  const css = sheets.map((name) => readFileSync(join(dir, name), 'utf8').trim()).join('\n') + '\n';
+  const name = `style-${sha256(css).slice(0, 16)}.css`;
+  for (const old of readdirSync(dir).filter((file) => /^style-[0-9a-f]{16}\.css$/.test(file))) unlinkSync(join(dir, old));
+  writeFileSync(join(dir, name), css);
+  for (const sheet of sheets) unlinkSync(join(dir, sheet));
+  const integrity = 'sha384-' + createHash('sha384').update(css).digest('base64');
+  let first = true;
+  html = html.replace(/<link\b[^>]*>/g, (tag) => {
+    if (!sheets.includes(sheetOf(tag))) return tag;
+    if (!first) return '';
+    first = false;
+    return `<link rel="stylesheet" href="./${name}" integrity="${integrity}">`;
+  });
+}
+
+// 1c. The first screens (public/first-screen.html, made by scripts/first-screen.mjs from the
+// app), after the static header: public/first-screen.js shows the one for the link, inert, until
+// the app takes its place.
+const firstScreens = readFileSync(join(ROOT, 'public', 'first-screen.html'), 'utf8')
+  .replace(/<!--[\s\S]*?-->\s*/g, '')
+  .trim();
+html = html.replace(/<main class="?page"? id="?boot-view"?[\s\S]*?<\/main>/, '');
+if (!/<noscript>/.test(html)) throw new Error('finish-build: the page has no <noscript> to put the first screens before');
+html = html.replace(/<noscript>/, `${firstScreens}<noscript>`);
+
+// 1d. public/first-screen.js, which the page waits for before its first paint, minified in
+// release builds (trunk copies it as it is).
+if (release && existsSync(join(dir, 'first-screen.js'))) {
+  const source = readFileSync(join(dir, 'first-screen.js'), 'utf8');
+  const { code } = await minify(source, { ecma: 5, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  writeFileSync(join(dir, 'first-screen.js'), code);
 }
 
 // 2. The boot guard, first in the page after the metas below (public/boot.js says what it does).

@@ -37,6 +37,9 @@ cargo test --locked --target wasm32-unknown-unknown --test web 2>&1 | tee "$logs
 step "Size budget: the first visit's gzip total (scripts/size-budget.json)"
 node "$ROOT/scripts/sizes.mjs" dist --check
 
+step "First screens: public/first-screen.html is what the app renders"
+node "$ROOT/scripts/first-screen.mjs" --check dist
+
 step "End-to-end tests: Playwright in Chromium against dist/"
 rm -f "$logs/e2e.json"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$logs/e2e.json" playwright test --reporter=list,json

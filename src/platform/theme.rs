@@ -1,5 +1,5 @@
 //! The colour theme: the system's light or dark setting, or the person's own choice, kept in
-//! local storage and set as `data-theme` on `<html>` (public/theme.js applies a stored choice
+//! local storage and set as `data-theme` on `<html>` (public/first-screen.js applies a stored choice
 //! before the first paint, so the page never flashes in the other theme).
 
 use leptos::prelude::*;

@@ -34,17 +34,17 @@ export function buildB(): BuildB {
   const replaced: string[] = [];
   let html = readFileSync(join(dir, 'index.html'), 'utf8');
 
-  // The light theme's accent: `--color-accent:light-dark(#2f4fb5,…)` in the minified tokens.
-  const tokens = names.find((name) => /^tokens-[0-9a-f]+\.css$/.test(name))!;
-  const css = readFileSync(join(dir, tokens), 'utf8').replace(/(--color-accent:(?:light-dark\()?)#2f4fb5/, '$1#6b2fb5');
-  if (!css.includes('#6b2fb5')) throw new Error(`build B: no accent colour to change in ${tokens}`);
-  const newTokens = `tokens-${hex(css)}.css`;
-  writeFileSync(join(dir, newTokens), css);
-  rmSync(join(dir, tokens));
-  replaced.push(tokens);
+  // The light theme's accent: `--color-accent:light-dark(#2f4fb5,…)` in the one minified stylesheet.
+  const sheet = names.find((name) => /^style-[0-9a-f]+\.css$/.test(name))!;
+  const css = readFileSync(join(dir, sheet), 'utf8').replace(/(--color-accent:(?:light-dark\()?)#2f4fb5/, '$1#6b2fb5');
+  if (!css.includes('#6b2fb5')) throw new Error(`build B: no accent colour to change in ${sheet}`);
+  const newSheet = `style-${hex(css)}.css`;
+  writeFileSync(join(dir, newSheet), css);
+  rmSync(join(dir, sheet));
+  replaced.push(sheet);
   const integrity = 'sha384-' + createHash('sha384').update(css).digest('base64');
-  html = html.replace(new RegExp(`href=\\./${tokens} integrity=[^ >]+`), `href=./${newTokens} integrity=${integrity}`);
-  if (!html.includes(newTokens)) throw new Error('build B: the page does not name the new stylesheet');
+  html = html.replace(new RegExp(`href="?\\./${sheet}"? integrity="?[^ >"]+"?`), `href="./${newSheet}" integrity="${integrity}"`);
+  if (!html.includes(newSheet)) throw new Error('build B: the page does not name the new stylesheet');
 
   // The wasm under a new name, and the loader that names it.
   const wasm = names.find((name) => /_bg\.wasm$/.test(name))!;
