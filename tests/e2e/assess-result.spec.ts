@@ -53,6 +53,28 @@ test.describe('the result of one’s own assessment', () => {
     await expect(assess.arguments.first()).toContainText('The case for the analogy');
   });
 
+  test('history: the earlier snapshot to compare with is chosen from the list of dates', async ({ page }) => {
+    const assess = new AssessPage(page);
+    // June: a typical PM; September: a CEO; November: a typical PM again.
+    const SEPTEMBER = JUNE + (NOVEMBER - JUNE) / 2;
+    await assess.seed(
+      storedAssessment([
+        { taken: JUNE, answers: PM_ANSWERS },
+        { taken: SEPTEMBER, answers: CEO_ANSWERS },
+        { taken: NOVEMBER, answers: PM_ANSWERS },
+      ]),
+    );
+    await assess.openAssess();
+    const choice = assess.history.getByRole('combobox', { name: 'Your latest answers compared with' });
+    await expect(assess.historyIndex).toHaveText('Mini-CEO index: 100 then, 0 now (-100).');
+    await expect(choice.locator('option')).toHaveCount(2);
+    await choice.selectOption({ index: 1 });
+    await expect(assess.historyIndex).toHaveText('Mini-CEO index: 0 then, 0 now (0).');
+    await expect(assess.page.getByText('None of your answers changed.')).toBeVisible();
+    await choice.selectOption({ index: 0 });
+    await expect(assess.historyIndex).toHaveText('Mini-CEO index: 100 then, 0 now (-100).');
+  });
+
   test('history: how the answers moved since an earlier snapshot, and deleting one with Undo', async ({ page }) => {
     const assess = new AssessPage(page);
     await assess.seed(PM_THEN_CEO);

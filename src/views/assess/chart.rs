@@ -6,6 +6,19 @@ use leptos::prelude::*;
 use crate::model::assessment::result::DimensionResult;
 use crate::model::assessment::AssessmentResult;
 
+/// A coordinate as SVG text, to a tenth of a unit ("12", "67.2"), with integer printing only: the
+/// wasm then carries no float printing.
+fn at(value: f64) -> String {
+    let tenths = (value * 10.0).round() as i64;
+    let (whole, tenth) = (tenths / 10, (tenths % 10).abs());
+    let sign = if tenths < 0 && whole == 0 { "-" } else { "" };
+    if tenth == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{tenth}")
+    }
+}
+
 /// The chart's drawing box: narrow, so its text stays readable when a phone shrinks it.
 const WIDTH: f64 = 360.0;
 const ROW: f64 = 58.0;
@@ -43,7 +56,7 @@ pub fn ResultChart(result: std::rc::Rc<AssessmentResult>, whose: &'static str) -
                     </span>
                 </figcaption>
                 <svg
-                    viewBox=format!("0 0 {WIDTH} {height}")
+                    viewBox=format!("0 0 {} {}", at(WIDTH), at(height))
                     role="img"
                     aria-labelledby="chart-svg-title chart-svg-desc"
                     class="chart-svg"
@@ -64,8 +77,8 @@ fn chart_row(index: usize, row: &DimensionResult) -> impl IntoView {
     let levels = row.dimension.levels.len();
     let ticks = (0..levels)
         .map(|level| {
-            let x = x_of(level as u8, levels);
-            view! { <line class="chart-tick" x1=x x2=x y1=track - 5.0 y2=track + 5.0/> }
+            let x = at(x_of(level as u8, levels));
+            view! { <line class="chart-tick" x1=x.clone() x2=x y1=at(track - 5.0) y2=at(track + 5.0)/> }
         })
         .collect_view();
     let (pm_x, ceo_x) = (x_of(row.pm, levels), x_of(row.ceo, levels));
@@ -77,19 +90,19 @@ fn chart_row(index: usize, row: &DimensionResult) -> impl IntoView {
     };
     view! {
         <g class="chart-row" class:is-short=row.short_of_need class:is-skipped=row.level.is_none()>
-            <text class="chart-label" x=TRACK_LEFT - 4.0 y=top + 17.0>{label}</text>
-            <line class="chart-track" x1=TRACK_LEFT x2=TRACK_RIGHT y1=track y2=track/>
+            <text class="chart-label" x=at(TRACK_LEFT - 4.0) y=at(top + 17.0)>{label}</text>
+            <line class="chart-track" x1=at(TRACK_LEFT) x2=at(TRACK_RIGHT) y1=at(track) y2=at(track)/>
             {ticks}
             // The span a typical PM would have to cover to stand where the CEO does.
-            <line class="chart-span" x1=pm_x x2=ceo_x y1=track y2=track/>
+            <line class="chart-span" x1=at(pm_x) x2=at(ceo_x) y1=at(track) y2=at(track)/>
             {row.level.map(|level| {
                 let x = x_of(level, levels);
-                view! { <circle class="chart-you" cx=x cy=track r="6"/> }
+                view! { <circle class="chart-you" cx=at(x) cy=at(track) r="6"/> }
             })}
-            <rect class="chart-pm" x=pm_x - 9.0 y=track - 9.0 width="18" height="18"/>
+            <rect class="chart-pm" x=at(pm_x - 9.0) y=at(track - 9.0) width="18" height="18"/>
             <path
                 class="chart-ceo"
-                d=format!("M{ceo_x} {} l11 11 -11 11 -11 -11z", track - 11.0)
+                d=format!("M{} {} l11 11 -11 11 -11 -11z", at(ceo_x), at(track - 11.0))
             />
         </g>
     }
@@ -137,5 +150,30 @@ fn ResultTable(result: std::rc::Rc<AssessmentResult>, whose: &'static str) -> im
                 </tbody>
             </table>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::at;
+
+    #[test]
+    fn a_coordinate_is_written_to_a_tenth_with_integer_printing() {
+        assert_eq!(at(12.0), "12");
+        assert_eq!(at(67.2), "67.2");
+        assert_eq!(at(347.96), "348");
+        assert_eq!(at(-0.04), "0");
+        assert_eq!(at(-0.5), "-0.5");
+        assert_eq!(at(-11.25), "-11.3");
+        // Every tenth from -50 to 1,000 reads back as itself.
+        for tenths in -500..10_000 {
+            let value = f64::from(tenths) / 10.0;
+            let read: f64 = at(value).parse().unwrap();
+            assert!(
+                (read - value).abs() < 1e-9,
+                "{value} was written {}",
+                at(value)
+            );
+        }
     }
 }

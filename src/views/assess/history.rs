@@ -11,8 +11,9 @@ use crate::platform::document;
 pub fn History() -> impl IntoView {
     let store = use_assessment();
     let snapshots = Memo::new(move |_| store.doc.with(|doc| doc.snapshots.clone()));
-    // The earlier snapshot the latest is set against: by default the one before it.
-    let against = RwSignal::new(None::<f64>);
+    // The earlier snapshot the latest is set against, by the whole milliseconds of when it was
+    // taken: by default the one before it.
+    let against = RwSignal::new(None::<i64>);
     let deleted = RwSignal::new(None::<Snapshot>);
 
     let delete = move |snapshot: Snapshot| {
@@ -42,7 +43,7 @@ pub fn History() -> impl IntoView {
                 }
                 let chosen = against
                     .get()
-                    .and_then(|taken| earlier.iter().find(|s| s.taken_ms == taken))
+                    .and_then(|taken| earlier.iter().find(|s| whole_ms(s.taken_ms) == taken))
                     .unwrap_or(&earlier[earlier.len() - 1])
                     .clone();
                 moved(latest, &chosen, earlier, against).into_any()
@@ -90,7 +91,7 @@ fn moved(
     latest: &Snapshot,
     chosen: &Snapshot,
     earlier: &[Snapshot],
-    against: RwSignal<Option<f64>>,
+    against: RwSignal<Option<i64>>,
 ) -> impl IntoView {
     let index = |snapshot: &Snapshot| {
         AssessmentResult::of(&snapshot.answers)
@@ -112,7 +113,7 @@ fn moved(
         .map(|snapshot| {
             let taken = snapshot.taken_ms;
             view! {
-                <option value=taken.to_string() selected=taken == chosen.taken_ms>
+                <option value=whole_ms(taken).to_string() selected=taken == chosen.taken_ms>
                     {document::date_time(taken)}
                 </option>
             }
@@ -154,4 +155,10 @@ fn moved(
             }}
         </div>
     }
+}
+
+/// A moment in whole milliseconds, as an option's value: written and read as an integer, so the
+/// wasm carries no float printing or parsing for it.
+fn whole_ms(ms: f64) -> i64 {
+    ms as i64
 }
