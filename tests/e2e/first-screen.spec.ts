@@ -157,3 +157,23 @@ test('when the app cannot start, its words take the place of the first screen', 
   expect(top).toBeLessThan(header.y + header.height + 80);
   await context.close();
 });
+
+test('the page waits for one stylesheet, and still preloads the wasm and its JS', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await new AppPage(page).open();
+  const head = await page.evaluate(() =>
+    [...document.head.querySelectorAll('link, script')].map((element) => {
+      const link = element as HTMLLinkElement;
+      return element.tagName === 'LINK' ? `${link.rel} ${new URL(link.href).pathname.split('/').pop()}` : `script ${(element as HTMLScriptElement).src.split('/').pop()}`;
+    }),
+  );
+  const sheets = head.filter((line) => line.startsWith('stylesheet '));
+  expect(sheets).toHaveLength(1);
+  expect(sheets[0]).toMatch(/^stylesheet style-[0-9a-f]{16}\.css$/);
+  expect(requested.filter((path) => path.endsWith('.css'))).toHaveLength(1);
+  const preloads = head.filter((line) => /^(modulepreload|preload) /.test(line));
+  expect(preloads.some((line) => /^modulepreload pm_compass-[0-9a-f]+\.js$/.test(line))).toBe(true);
+  expect(preloads.some((line) => /^preload pm_compass-[0-9a-f]+_bg\.wasm$/.test(line))).toBe(true);
+  expect(head.some((line) => /^script loader-[0-9a-f]+\.js$/.test(line))).toBe(true);
+});
