@@ -173,8 +173,9 @@
     if (stand_in) stand_in.parentNode.replaceChild(box, stand_in);
     else document.body.appendChild(box);
   }
+  // Once the whole page is parsed, so that its first screen is there to be replaced.
   function tellWhenDrawn() {
-    if (document.body) tell();
+    if (document.readyState !== 'loading') tell();
     else addEventListener('DOMContentLoaded', tell);
   }
 

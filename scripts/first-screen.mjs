@@ -36,12 +36,22 @@ const SCREENS = [
 
 /**
  * In the page: the view's section as markup to show inert, whole or only the parts `keep` names.
- * Ids, the attributes that refer to them, tab stops and form state go; so do comments.
+ * Ids, the attributes that refer to them, tab stops and field names go, and so do comments; what
+ * the app set as a property (a chosen radio button or option, a typed value) is kept as an attribute.
  */
 function snapshot(keep) {
   const section = document.querySelector('main#main > section.view');
   if (!section) throw new Error('no view in <main>');
   const copy = section.cloneNode(true);
+  // Form state the app sets as properties, written as the attributes a parsed page reads.
+  const live = [...section.querySelectorAll('*')];
+  [...copy.querySelectorAll('*')].forEach((element, i) => {
+    const from = live[i];
+    if (!from || from.tagName !== element.tagName) return;
+    if (from.checked) element.setAttribute('checked', '');
+    if (from.selected) element.setAttribute('selected', '');
+    if (from.tagName === 'INPUT' && from.type !== 'checkbox' && from.type !== 'radio' && from.value) element.setAttribute('value', from.value);
+  });
   if (keep) {
     const kept = keep.flatMap((selector) => {
       const found = [...copy.querySelectorAll(selector)];

@@ -1,4 +1,5 @@
-// The Content-Security-Policy: the page runs no inline script but the boot guard, allowed by its
+// The Content-Security-Policy: the page runs no inline script but the boot guard and the first
+// screen's picker, each allowed by its
 // hash, and allows no eval; walking every view and control reports not one violation, at the
 // root and under a sub-path.
 import { test, expect, type Page } from '@playwright/test';
@@ -25,7 +26,7 @@ async function watchViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
-test('the policy is strict: own origin only, no inline script but the boot guard, no eval', async ({ page }) => {
+test('the policy is strict: own origin only, no inline script but the boot guard and the first screen\'s picker, no eval', async ({ page }) => {
   const compare = new ComparePage(page);
   await compare.openCompare();
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
@@ -36,13 +37,14 @@ test('the policy is strict: own origin only, no inline script but the boot guard
     }),
   );
   expect(directives['default-src']).toBe("'self'");
-  // The one inline script is the boot guard, allowed by the hash of its text.
+  // The inline scripts are the boot guard and the first screen's picker, each allowed by the
+  // hash of its text.
   const inline = page.locator('script:not([src])');
-  expect(await inline.count()).toBe(1);
-  const guard = await inline.evaluate((script) => ({ id: script.id, text: script.textContent ?? '' }));
-  expect(guard.id).toBe('boot-guard');
-  const hash = createHash('sha256').update(guard.text).digest('base64');
-  expect(directives['script-src']).toBe(`'self' 'wasm-unsafe-eval' 'sha256-${hash}'`);
+  expect(await inline.count()).toBe(2);
+  const scripts = await inline.evaluateAll((all) => all.map((script) => ({ id: script.id, text: script.textContent ?? '' })));
+  expect(scripts.map((script) => script.id)).toEqual(['boot-guard', 'first-screen']);
+  const hashes = scripts.map((script) => `'sha256-${createHash('sha256').update(script.text).digest('base64')}'`);
+  expect(directives['script-src']).toBe(`'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`);
   expect(directives['style-src']).toBe("'self'");
   expect(directives['object-src']).toBe("'none'");
   expect(directives['base-uri']).toBe("'self'");

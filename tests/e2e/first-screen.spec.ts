@@ -111,6 +111,10 @@ for (const [query, why] of [
   ['?view=boss&v=1', 'a view that does not exist'],
   ['?view=compare&v=2', 'a link from a newer version'],
   ['?view=ladder&roles=pm&v=1', "another view's setting"],
+  ['?view=compare&#38;roles=pm,cpo', 'a link cut at an escaped & (the rest in its fragment)'],
+  ['?view=compare&diff=yes&v=1', 'a setting with a value the app does not read'],
+  ['?hasOwnProperty=1&v=1', 'a setting named like a built-in'],
+  ['?__proto__=x&v=1', 'a setting named __proto__'],
 ]) {
   test(`${why} gets the header alone before the app, never a view it might contradict`, async ({ page }) => {
     const release = await openHeld(page, query);
@@ -133,11 +137,38 @@ test('with notes kept in this browser the default link shows the introduction, n
   await expect(new AppPage(page).heading).toHaveText('Compare roles');
 });
 
+test('with a note on a rung the plain ladder link shows its introduction and key, not the rungs without their note marks', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('pm-compass.notes', '{"version":1,"notes":[]}'));
+  const release = await openHeld(page, '?view=ladder&v=1');
+  await expect(page.locator('html')).toHaveAttribute('data-first-screen', 'ladder');
+  await expect(page.locator(`${shown}[data-first="ladder"] .ladder-legend`)).toBeVisible();
+  release();
+  await expect(new AppPage(page).heading).toHaveText('The career ladder');
+});
+
+for (const [why, script] of [
+  ['storage is blocked', () => Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('blocked', 'SecurityError'); } })],
+  ['the browser is offline', () => Object.defineProperty(Navigator.prototype, 'onLine', { get: () => false })],
+] as [string, () => void][]) {
+  test(`when ${why}, the app says so above the view, so the page shows the header alone before it`, async ({ page }) => {
+    await page.addInitScript(script);
+    const release = await openHeld(page, '?view=ladder&v=1');
+    await expect(page.locator('#boot-shell')).toBeVisible();
+    await expect(page.locator('html')).not.toHaveAttribute('data-first-screen', /./);
+    await expect(page.locator(shown).filter({ visible: true })).toHaveCount(0);
+    release();
+    await expect(new AppPage(page).heading).toHaveText('The career ladder');
+  });
+}
+
 test('the dark theme chosen here is on the first screen before the app starts', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('pm-compass.theme', 'dark'));
   const release = await openHeld(page, '?view=ladder&v=1');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  const ink = await page.locator(`${shown}[data-first="ladder"] h1`).evaluate((h1) => getComputedStyle(h1).color);
+  const first = page.locator(`${shown}[data-first="ladder-default"]`);
+  await expect(first).toBeVisible();
+  const ink = await first.locator('h1').evaluate((h1) => getComputedStyle(h1).color);
+  expect(ink).not.toBe(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
   release();
   await expect(new AppPage(page).heading).toHaveText('The career ladder');
   expect(await page.locator('h1#view-heading').evaluate((h1) => getComputedStyle(h1).color)).toBe(ink);
