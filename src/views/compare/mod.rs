@@ -114,7 +114,13 @@ fn SourcesList() -> impl IntoView {
             <ul>
                 {KNOWLEDGE.sources.iter().map(|source| view! {
                     <li>
-                        <cite>{source.full_title()}</cite>
+                        // The subtitle in an element of its own, as the knowledge base keeps it.
+                        <cite>
+                            {source.title}
+                            {source.subtitle.map(|subtitle| view! {
+                                ": "<span class="cite-subtitle">{subtitle}</span>
+                            })}
+                        </cite>
                         {source.untitled.then_some(" (untitled; our description)")}
                         <span class="stance">{source.stance.label()}</span>
                         <p>{source.summary}</p>
