@@ -7,16 +7,7 @@ import { AppPage } from './pages/app-page';
 import { DIMENSION_COUNT } from './pages/knowledge';
 
 /** Opens `query` with the wasm held back; returns the function that lets it through. */
-async function openHeld(page: Page, query: string): Promise<() => void> {
-  let release = () => {};
-  const released = new Promise<void>((done) => (release = done));
-  await page.route(/_bg\.wasm$/, async (route) => {
-    await released;
-    await route.continue();
-  });
-  await page.goto(new URL(query, AppPage.base()).toString(), { waitUntil: 'domcontentloaded' });
-  return release;
-}
+const openHeld = (page: Page, query: string) => new AppPage(page).openHeld(query);
 
 type Part = { tag: string; text: string; box: number[]; within: number };
 

@@ -203,13 +203,7 @@ for (const query of ['?view=compare&roles=pm,ceo&v=1', '?view=ladder&v=1', '?vie
     const app = new AppPage(page);
     // Before the app runs, the static header is drawn, with the same height as the app's. The
     // wasm is held back until it has been measured (a fixed delay was too short on a busy machine).
-    let release = () => {};
-    const released = new Promise<void>((done) => (release = done));
-    await page.route(/_bg\.wasm$/, async (route) => {
-      await released;
-      await route.continue();
-    });
-    await page.goto(new URL(query, AppPage.base()).toString(), { waitUntil: 'domcontentloaded' });
+    const release = await app.openHeld(query);
     const boot = page.locator('#boot-shell');
     await expect(boot).toBeVisible();
     const before = await boot.boundingBox();

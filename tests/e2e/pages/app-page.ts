@@ -28,6 +28,21 @@ export class AppPage {
     await expect(this.heading).toBeVisible();
   }
 
+  /**
+   * Opens `query` with the wasm held back, so the page as served can be looked at before the app
+   * starts; returns the function that lets the wasm through.
+   */
+  async openHeld(query: string): Promise<() => void> {
+    let release = () => {};
+    const released = new Promise<void>((done) => (release = done));
+    await this.page.route(/_bg\.wasm$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await this.page.goto(new URL(query, AppPage.base()).toString(), { waitUntil: 'domcontentloaded' });
+    return release;
+  }
+
   navLink(name: 'Compare' | 'Ladder' | 'My role' | 'Notes'): Locator {
     return this.nav.getByRole('link', { name, exact: true });
   }
