@@ -8,152 +8,11 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
+#[path = "build/schema.rs"]
+mod schema;
+use schema::*;
 
 const CONTENT: &str = "src/content";
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SourcesFile {
-    source: Vec<SourceEntry>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SourceEntry {
-    id: String,
-    title: String,
-    subtitle: Option<String>,
-    #[serde(default)]
-    untitled: bool,
-    stance: String,
-    summary: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RolesFile {
-    role: Vec<RoleEntry>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RoleEntry {
-    slug: String,
-    name: String,
-    short_name: String,
-    side: String,
-    summary: String,
-    also_known_as: Vec<String>,
-    sources: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DimensionsFile {
-    theme: Vec<ThemeEntry>,
-    dimension: Vec<DimensionEntry>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ThemeEntry {
-    slug: String,
-    name: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DimensionEntry {
-    slug: String,
-    name: String,
-    theme: String,
-    question: String,
-    levels: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CellEntry {
-    level: i64,
-    summary: String,
-    detail: String,
-    sources: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DebateEntry {
-    verdict: String,
-    #[serde(rename = "for")]
-    case_for: ArgumentEntry,
-    against: ArgumentEntry,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ArgumentEntry {
-    argument: String,
-    sources: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct LadderFile {
-    head_of_product_note: String,
-    rung: Vec<RungEntry>,
-    step: Vec<StepEntry>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RungEntry {
-    role: String,
-    track: String,
-    scope: String,
-    horizon: String,
-    team: String,
-    decisions: String,
-    learn_next: Vec<String>,
-    pitfalls: Vec<String>,
-    sources: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct StepEntry {
-    from: String,
-    to: String,
-    changes: Vec<String>,
-    advice: Vec<String>,
-    sources: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct AssessmentFile {
-    accountability_gap: GapEntry,
-    question: Vec<QuestionEntry>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct GapEntry {
-    control: Vec<String>,
-    answerable: Vec<String>,
-    needs: Vec<u8>,
-    why: String,
-    sources: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct QuestionEntry {
-    dimension: String,
-    ask: String,
-    answers: Vec<String>,
-    hint: Option<String>,
-}
 
 fn main() {
     println!("cargo:rerun-if-changed={CONTENT}");
@@ -163,6 +22,7 @@ fn main() {
     let debates: BTreeMap<String, DebateEntry> = read("debate.toml");
     let ladder: LadderFile = read("ladder.toml");
     let assessment: AssessmentFile = read("assessment.toml");
+    let contexts: ContextsFile = read("contexts.toml");
     let cells = read_cells(&roles.role);
 
     let mut out = String::from("pub static KNOWLEDGE: Knowledge = Knowledge {\n");
@@ -174,10 +34,18 @@ fn main() {
             &s.stance,
             &[("for", "For"), ("against", "Against"), ("mixed", "Mixed")],
         );
+        let kind = s.kind.as_deref().map(|kind| {
+            let variant = variant(
+                "kind",
+                kind,
+                &[("independent", "Independent"), ("vendor", "Vendor")],
+            );
+            format!("crate::model::knowledge::SourceKind::{variant}")
+        });
         writeln!(
             out,
-            "Source {{ id: {:?}, title: {:?}, subtitle: {:?}, untitled: {}, stance: Stance::{stance}, summary: {:?} }},",
-            s.id, s.title, s.subtitle, s.untitled, s.summary
+            "Source {{ id: {:?}, title: {:?}, subtitle: {:?}, untitled: {}, stance: Stance::{stance}, summary: {:?}, kind: {}, about: {:?} }},",
+            s.id, s.title, s.subtitle, s.untitled, s.summary, option(kind), s.about
         )
         .unwrap();
     }
@@ -218,31 +86,19 @@ fn main() {
         let level = u8::try_from(c.level).unwrap_or(u8::MAX);
         writeln!(
             out,
-            "Cell {{ role: {role:?}, dimension: {dimension:?}, level: {level}, summary: {:?}, detail: {:?}, sources: {} }},",
-            c.summary, c.detail, citations(&c.sources)
+            "Cell {{ role: {role:?}, dimension: {dimension:?}, level: {level}, summary: {:?}, detail: {:?}, sources: {}, editorial: {:?} }},",
+            c.summary, c.detail, citations(&c.sources), c.editorial
         )
         .unwrap();
     }
     out.push_str("],\ndebates: &[\n");
     for (dimension, d) in ordered(&debates, &dimensions.dimension) {
-        let verdict = variant(
-            "verdict",
-            &d.verdict,
-            &[
-                ("holds", "Holds"),
-                ("partly", "Partly"),
-                ("breaks", "Breaks"),
-            ],
-        );
+        let verdict = verdict_variant(&d.verdict);
         writeln!(
             out,
-            "Debate {{ dimension: {dimension:?}, verdict: Verdict::{verdict}, \
-             case_for: Argument {{ text: {:?}, sources: {} }}, \
-             case_against: Argument {{ text: {:?}, sources: {} }} }},",
-            d.case_for.argument,
-            citations(&d.case_for.sources),
-            d.against.argument,
-            citations(&d.against.sources)
+            "Debate {{ dimension: {dimension:?}, verdict: Verdict::{verdict}, case_for: {}, case_against: {} }},",
+            argument(&d.case_for),
+            argument(&d.against),
         )
         .unwrap();
     }
@@ -260,8 +116,8 @@ fn main() {
         writeln!(
             out,
             "Rung {{ role: {:?}, track: Track::{track}, scope: {:?}, horizon: {:?}, team: {:?}, decisions: {:?}, \
-             learn_next: &{:?}, pitfalls: &{:?}, sources: {} }},",
-            r.role, r.scope, r.horizon, r.team, r.decisions, r.learn_next, r.pitfalls, citations(&r.sources)
+             learn_next: {}, pitfalls: {}, sources: {} }},",
+            r.role, r.scope, r.horizon, r.team, r.decisions, entries(&r.learn_next), entries(&r.pitfalls), citations(&r.sources)
         )
         .unwrap();
     }
@@ -269,11 +125,11 @@ fn main() {
     for s in &ladder.step {
         writeln!(
             out,
-            "Step {{ from: {:?}, to: {:?}, changes: &{:?}, advice: &{:?}, sources: {} }},",
+            "Step {{ from: {:?}, to: {:?}, changes: {}, advice: {}, sources: {} }},",
             s.from,
             s.to,
-            s.changes,
-            s.advice,
+            entries(&s.changes),
+            entries(&s.advice),
             citations(&s.sources)
         )
         .unwrap();
@@ -298,9 +154,13 @@ fn main() {
         citations(&assessment.accountability_gap.sources)
     )
     .unwrap();
+    out.push_str("contexts: &[\n");
+    for c in &contexts.context {
+        write_context(&mut out, c);
+    }
     writeln!(
         out,
-        "head_of_product_note: {:?},\n}};",
+        "],\nhead_of_product_note: {:?},\n}};",
         ladder.head_of_product_note
     )
     .unwrap();
@@ -393,4 +253,83 @@ fn citations(ids: &[String]) -> String {
         })
         .collect();
     format!("&[{}]", items.join(", "))
+}
+
+/// A context of the lens, as `Context { .. }` (types named by path: src/content/mod.rs imports
+/// only the knowledge base's own).
+fn write_context(out: &mut String, c: &ContextEntry) {
+    let verdicts: Vec<String> = c
+        .verdict
+        .iter()
+        .map(|v| {
+            let verdict = verdict_variant(&v.verdict);
+            format!(
+                "crate::model::context::VerdictChange {{ dimension: {:?}, verdict: Verdict::{verdict}, why: {:?}, sources: {} }}",
+                v.dimension, v.why, citations(&v.sources)
+            )
+        })
+        .collect();
+    let cells: Vec<String> = c
+        .cell
+        .iter()
+        .map(|l| {
+            let level = u8::try_from(l.level).unwrap_or(u8::MAX);
+            format!(
+                "crate::model::context::LevelChange {{ role: {:?}, dimension: {:?}, level: {level}, why: {:?}, sources: {} }}",
+                l.role, l.dimension, l.why, citations(&l.sources)
+            )
+        })
+        .collect();
+    writeln!(
+        out,
+        "crate::model::context::Context {{ slug: {:?}, name: {:?}, summary: {:?}, sources: {}, verdicts: &[{}], cells: &[{}] }},",
+        c.slug,
+        c.name,
+        c.summary,
+        citations(&c.sources),
+        verdicts.join(", "),
+        cells.join(", ")
+    )
+    .unwrap();
+}
+
+fn verdict_variant(value: &str) -> &'static str {
+    variant(
+        "verdict",
+        value,
+        &[
+            ("holds", "Holds"),
+            ("partly", "Partly"),
+            ("breaks", "Breaks"),
+        ],
+    )
+}
+
+fn argument(a: &ArgumentEntry) -> String {
+    format!(
+        "Argument {{ text: {:?}, sources: {}, editorial: {:?} }}",
+        a.argument,
+        citations(&a.sources),
+        a.editorial
+    )
+}
+
+/// A ladder list as `&[Entry { .. }]`: a plain string has no citations of its own.
+fn entries(list: &[ListEntry]) -> String {
+    let items: Vec<String> = list
+        .iter()
+        .map(|entry| match entry {
+            ListEntry::Plain(text) => format!("Entry {{ text: {text:?}, sources: None }}"),
+            ListEntry::Cited(c) => format!(
+                "Entry {{ text: {:?}, sources: Some({}) }}",
+                c.text,
+                citations(&c.sources)
+            ),
+        })
+        .collect();
+    format!("&[{}]", items.join(", "))
+}
+
+fn option(value: Option<String>) -> String {
+    value.map_or("None".to_string(), |v| format!("Some({v})"))
 }

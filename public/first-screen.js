@@ -30,6 +30,7 @@
   var KEYS = {
     compare: {
       roles: new RegExp('^' + SLUGS + '$'),
+      org: new RegExp('^' + SLUG + '$'),
       theme: new RegExp('^' + SLUG + '$'),
       diff: /^[01]$/,
       pin: new RegExp('^' + SLUGS + '$'),

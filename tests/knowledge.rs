@@ -432,13 +432,21 @@ fn every_step_joins_two_rungs_and_every_rung_can_be_reached_and_left() {
 
 /// Every citation in the knowledge base, with where it stands.
 fn all_citations() -> Vec<(String, Citation)> {
+    citation_lists()
+        .into_iter()
+        .flat_map(|(place, citations)| citations.iter().map(move |c| (place.clone(), *c)))
+        .collect()
+}
+
+/// Every list of citations in the knowledge base, with the item it cites for.
+fn citation_lists() -> Vec<(String, &'static [Citation])> {
     let mut all = Vec::new();
-    let mut add = |place: String, citations: &[Citation]| {
+    let mut add = |place: String, citations: &'static [Citation]| {
         assert!(
             !citations.is_empty(),
             "{place} cites nothing: name an article or \"editorial\""
         );
-        all.extend(citations.iter().map(|c| (place.clone(), *c)));
+        all.push((place, citations));
     };
     for role in k().roles {
         add(format!("roles.toml “{}”", role.slug), role.sources);
@@ -460,15 +468,74 @@ fn all_citations() -> Vec<(String, Citation)> {
         );
     }
     for rung in k().rungs {
-        add(format!("ladder.toml rung “{}”", rung.role), rung.sources);
+        let place = format!("ladder.toml rung “{}”", rung.role);
+        add(place.clone(), rung.sources);
+        for entry in rung.learn_next.iter().chain(rung.pitfalls) {
+            if let Some(sources) = entry.sources {
+                add(format!("{place} entry “{}”", entry.text), sources);
+            }
+        }
     }
     for step in k().steps {
-        add(
-            format!("ladder.toml step {}→{}", step.from, step.to),
-            step.sources,
-        );
+        let place = format!("ladder.toml step {}→{}", step.from, step.to);
+        add(place.clone(), step.sources);
+        for entry in step.changes.iter().chain(step.advice) {
+            if let Some(sources) = entry.sources {
+                add(format!("{place} entry “{}”", entry.text), sources);
+            }
+        }
+    }
+    add(
+        "assessment.toml [accountability_gap]".into(),
+        k().accountability_gap.sources,
+    );
+    for context in k().contexts {
+        let place = format!("contexts.toml “{}”", context.slug);
+        add(place.clone(), context.sources);
+        for change in context.verdicts {
+            add(
+                format!("{place} verdict on {}", change.dimension),
+                change.sources,
+            );
+        }
+        for change in context.cells {
+            add(
+                format!("{place} cell {} × {}", change.role, change.dimension),
+                change.sources,
+            );
+        }
     }
     all
+}
+
+/// A reader must be able to tell our own words from an article's: an item that cites an
+/// article cites only articles, and our reading beside it goes in its `editorial` field or in a
+/// list entry of its own.
+#[test]
+fn no_item_mixes_our_reading_with_an_articles_citation() {
+    for (place, citations) in citation_lists() {
+        let ours = citations.contains(&Citation::Editorial);
+        let articles = citations.iter().any(|c| matches!(c, Citation::Source(_)));
+        assert!(
+            !(ours && articles),
+            "{place} cites articles and \"editorial\" at once: move our reading to its \
+             `editorial` field (cells, debate) or to an entry of its own (ladder lists)"
+        );
+    }
+}
+
+/// Each side of every verdict rests on at least one article, or says it is ours alone.
+#[test]
+fn every_verdicts_for_and_against_cite_an_article_or_are_editorial() {
+    for debate in k().debates {
+        for (side, argument) in [("for", &debate.case_for), ("against", &debate.case_against)] {
+            assert!(
+                !argument.sources.is_empty(),
+                "debate.toml [{}.{side}] cites nothing",
+                debate.dimension
+            );
+        }
+    }
 }
 
 #[test]
@@ -493,6 +560,9 @@ fn all_texts() -> Vec<(String, &'static str, std::ops::RangeInclusive<usize>)> {
             s.summary,
             40..=300,
         ));
+        if let Some(about) = s.about {
+            all.push((format!("sources.toml “{}” about", s.id), about, 40..=240));
+        }
     }
     for r in k().roles {
         all.push((format!("roles.toml “{}” name", r.slug), r.name, 2..=60));
@@ -535,6 +605,9 @@ fn all_texts() -> Vec<(String, &'static str, std::ops::RangeInclusive<usize>)> {
         let place = format!("cells/{}.toml [{}]", c.role, c.dimension);
         all.push((format!("{place} summary"), c.summary, 20..=140));
         all.push((format!("{place} detail"), c.detail, 200..=700));
+        if let Some(ours) = c.editorial {
+            all.push((format!("{place} editorial"), ours, 40..=400));
+        }
     }
     for d in k().debates {
         all.push((
@@ -547,6 +620,15 @@ fn all_texts() -> Vec<(String, &'static str, std::ops::RangeInclusive<usize>)> {
             d.case_against.text,
             80..=400,
         ));
+        for (side, argument) in [("for", &d.case_for), ("against", &d.case_against)] {
+            if let Some(ours) = argument.editorial {
+                all.push((
+                    format!("debate.toml [{}.{side}] editorial", d.dimension),
+                    ours,
+                    40..=400,
+                ));
+            }
+        }
     }
     all.push((
         "ladder.toml head_of_product_note".into(),
@@ -564,15 +646,34 @@ fn all_texts() -> Vec<(String, &'static str, std::ops::RangeInclusive<usize>)> {
             all.push((format!("{place} {field}"), text, 40..=300));
         }
         for item in r.learn_next.iter().chain(r.pitfalls) {
-            all.push((format!("{place} list item"), *item, 20..=200));
+            all.push((format!("{place} list item"), item.text, 20..=200));
         }
     }
     for s in k().steps {
         for item in s.changes.iter().chain(s.advice) {
             all.push((
                 format!("ladder.toml step {}→{} item", s.from, s.to),
-                *item,
+                item.text,
                 20..=200,
+            ));
+        }
+    }
+    for c in k().contexts {
+        let place = format!("contexts.toml “{}”", c.slug);
+        all.push((format!("{place} name"), c.name, 3..=40));
+        all.push((format!("{place} summary"), c.summary, 40..=300));
+        for change in c.verdicts {
+            all.push((
+                format!("{place} verdict on {} why", change.dimension),
+                change.why,
+                40..=300,
+            ));
+        }
+        for change in c.cells {
+            all.push((
+                format!("{place} cell {} × {} why", change.role, change.dimension),
+                change.why,
+                40..=300,
             ));
         }
     }

@@ -175,7 +175,10 @@ fn the_checklist_gathers_what_to_learn_on_the_way_up() {
         "the target's own list is for the step after it"
     );
     assert_eq!(items[0].id, "pm:0");
-    assert_eq!(items[0].text, KNOWLEDGE.rung("pm").unwrap().learn_next[0]);
+    assert_eq!(
+        items[0].text,
+        KNOWLEDGE.rung("pm").unwrap().learn_next[0].text
+    );
     let mut ids: Vec<&str> = items.iter().map(|item| item.id.as_str()).collect();
     ids.sort_unstable();
     ids.dedup();

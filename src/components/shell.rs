@@ -130,7 +130,13 @@ pub fn title_for(state: &ViewState) -> String {
                 .filter_map(|slug| KNOWLEDGE.role(slug))
                 .map(|role| role.name)
                 .collect();
-            format!("{}: compared", names.join(" vs "))
+            let context = state
+                .compare
+                .context
+                .and_then(|slug| KNOWLEDGE.context(slug))
+                .map(|context| format!(" ({})", context.name))
+                .unwrap_or_default();
+            format!("{}: compared{context}", names.join(" vs "))
         }
         view => views::heading(view).to_string(),
     };

@@ -2,8 +2,8 @@
 //! See README.md here for the format; `tests/knowledge.rs` checks that the content is whole.
 
 use crate::model::knowledge::{
-    Argument, Cell, Citation, Debate, Dimension, Knowledge, Role, Rung, Side, Source, Stance, Step,
-    Theme, Track, Verdict,
+    Argument, Cell, Citation, Debate, Dimension, Entry, Knowledge, Role, Rung, Side, Source,
+    Stance, Step, Theme, Track, Verdict,
 };
 
 include!(concat!(env!("OUT_DIR"), "/knowledge.rs"));

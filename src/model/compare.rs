@@ -1,6 +1,7 @@
-//! The comparison a person is looking at: which roles in which order, the theme filter, the
-//! "only differences" switch, pinned rows and the open cell; how each choice changes it, and how
-//! it is read from and written to a link. Only slugs from the knowledge base get in.
+//! The comparison a person is looking at: which roles in which order, the organisation it is
+//! read for, the theme filter, the "only differences" switch, pinned rows and the open cell; how
+//! each choice changes it, and how it is read from and written to a link. Only slugs from the
+//! knowledge base get in.
 
 use crate::content::KNOWLEDGE;
 
@@ -52,6 +53,8 @@ pub enum HistoryEntry {
 pub struct CompareState {
     /// Two to four distinct role slugs, in column order.
     pub roles: Vec<&'static str>,
+    /// The organisation the comparison is read for (a context's slug), or the typical reading.
+    pub context: Option<&'static str>,
     /// The theme whose rows are shown, or every theme.
     pub theme: Option<&'static str>,
     /// Hide rows where every shown role is at the same level.
@@ -65,6 +68,7 @@ impl Default for CompareState {
     fn default() -> Self {
         CompareState {
             roles: DEFAULT_ROLES.to_vec(),
+            context: None,
             theme: None,
             only_differences: false,
             pinned: Vec::new(),
@@ -137,6 +141,15 @@ impl CompareState {
         (next, HistoryEntry::Replace)
     }
 
+    /// Reads the comparison for a context (`None` or an unknown slug: the typical reading).
+    pub fn with_context(&self, context: Option<&str>) -> (CompareState, HistoryEntry) {
+        let mut next = self.clone();
+        next.context = context
+            .and_then(|slug| KNOWLEDGE.context(slug))
+            .map(|context| context.slug);
+        (next, HistoryEntry::Replace)
+    }
+
     pub fn with_only_differences(&self, on: bool) -> (CompareState, HistoryEntry) {
         let mut next = self.clone();
         next.only_differences = on;
@@ -185,6 +198,9 @@ impl CompareState {
     /// The link pairs for this comparison, defaults left out.
     pub fn link_pairs(&self) -> Vec<(&'static str, String)> {
         let mut pairs = vec![("roles", self.roles.join(","))];
+        if let Some(context) = self.context {
+            pairs.push(("org", context.to_string()));
+        }
         if let Some(theme) = self.theme {
             pairs.push(("theme", theme.to_string()));
         }
@@ -205,6 +221,13 @@ impl CompareState {
         let mut state = CompareState::default();
         if let Some(value) = fields.take("roles") {
             state.roles = read_roles(&value, problems);
+        }
+        if let Some(value) = fields.take("org") {
+            match KNOWLEDGE.context(value.trim()) {
+                Some(context) => state.context = Some(context.slug),
+                None if value.trim() == "any" => {}
+                None => problems.push(LinkProblem::UnknownContext(value)),
+            }
         }
         if let Some(value) = fields.take("theme") {
             match KNOWLEDGE.theme(value.trim()) {

@@ -33,6 +33,29 @@ pub struct Source {
     pub untitled: bool,
     pub stance: Stance,
     pub summary: &'static str,
+    /// Who publishes it, as far as its interest in the question goes (`None`: not yet said,
+    /// which the knowledge-base tests refuse).
+    pub kind: Option<SourceKind>,
+    /// What the source is and who publishes it, in a sentence or two (40 to 240 characters).
+    pub about: Option<&'static str>,
+}
+
+/// Whether an article's publisher sells something that the question bears on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceKind {
+    /// Sells nothing the article's argument leads to.
+    Independent,
+    /// Sells a service or training related to the topic, which its advice may lead to.
+    Vendor,
+}
+
+impl SourceKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            SourceKind::Independent => "Independent",
+            SourceKind::Vendor => "Sells a related service",
+        }
+    }
 }
 
 impl Source {
@@ -120,7 +143,10 @@ pub struct Cell {
     pub level: u8,
     pub summary: &'static str,
     pub detail: &'static str,
+    /// What `summary` and `detail` say comes from these: articles only, or editorial alone.
     pub sources: &'static [Citation],
+    /// Our own reading beside what the articles say, shown apart from it and marked as ours.
+    pub editorial: Option<&'static str>,
 }
 
 /// How well "a product manager is a mini-CEO" holds on one dimension.
@@ -145,6 +171,8 @@ impl Verdict {
 pub struct Argument {
     pub text: &'static str,
     pub sources: &'static [Citation],
+    /// Our own reading beside the argument, shown apart from it and marked as ours.
+    pub editorial: Option<&'static str>,
 }
 
 #[derive(Debug)]
@@ -174,8 +202,8 @@ pub struct Rung {
     pub horizon: &'static str,
     pub team: &'static str,
     pub decisions: &'static str,
-    pub learn_next: &'static [&'static str],
-    pub pitfalls: &'static [&'static str],
+    pub learn_next: &'static [Entry],
+    pub pitfalls: &'static [Entry],
     pub sources: &'static [Citation],
 }
 
@@ -184,8 +212,8 @@ pub struct Rung {
 pub struct Step {
     pub from: &'static str,
     pub to: &'static str,
-    pub changes: &'static [&'static str],
-    pub advice: &'static [&'static str],
+    pub changes: &'static [Entry],
+    pub advice: &'static [Entry],
     pub sources: &'static [Citation],
 }
 
@@ -222,6 +250,14 @@ pub struct AccountabilityGap {
     pub sources: &'static [Citation],
 }
 
+/// An entry of a ladder list (what to learn, a pitfall, a change or a piece of advice).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub text: &'static str,
+    /// Its own citations, where they differ from its rung's or step's; `None`: cited by those.
+    pub sources: Option<&'static [Citation]>,
+}
+
 /// The whole knowledge base.
 #[derive(Debug)]
 pub struct Knowledge {
@@ -236,6 +272,8 @@ pub struct Knowledge {
     /// The self-assessment's questions, in the order they are asked.
     pub questions: &'static [Question],
     pub accountability_gap: AccountabilityGap,
+    /// The organisations the Compare view can be read for (`crate::model::context`).
+    pub contexts: &'static [crate::model::context::Context],
     pub head_of_product_note: &'static str,
 }
 

@@ -168,7 +168,7 @@ pub fn checklist(here: &str, target: &str) -> Vec<ChecklistItem> {
                 .map(move |(index, text)| ChecklistItem {
                     id: format!("{}:{index}", rung.role),
                     rung: rung.role,
-                    text,
+                    text: text.text,
                 })
         })
         .collect()

@@ -60,6 +60,8 @@ pub enum LinkProblem {
         added: Vec<&'static str>,
     },
     UnknownTheme(String),
+    /// `org=` naming no organisation the context lens knows.
+    UnknownContext(String),
     /// A pinned row naming no dimension.
     UnknownDimension(String),
     /// A switch that is not `0` or `1`.
@@ -151,6 +153,11 @@ impl LinkProblem {
                 "This link names a theme the app does not have (“{}”), so all themes are shown.",
                 quote(slug.trim())
             ),
+            LinkProblem::UnknownContext(slug) => format!(
+                "This link reads the comparison for an organisation the app does not know \
+                 (“{}”), so the typical reading is shown.",
+                quote(slug.trim())
+            ),
             LinkProblem::UnknownDimension(slug) => format!(
                 "This link pins a row the app does not have (“{}”); it is left out.",
                 quote(slug)
@@ -171,6 +178,7 @@ fn setting(key: &str) -> String {
     let words = match key {
         "roles" => "the roles",
         "theme" => "the theme filter",
+        "org" => "the organisation",
         "diff" => "“Only differences”",
         "pin" => "the pinned rows",
         "open" => "the open cell",
@@ -191,6 +199,7 @@ fn empty_sentence(key: &str) -> String {
             return format!("This link leaves the roles empty, so {defaults} are compared.");
         }
         "theme" => "This link leaves the theme filter empty, so all themes are shown.",
+        "org" => "This link leaves the organisation empty, so the typical reading is shown.",
         "diff" => "This link leaves “Only differences” empty, so it is off.",
         "pin" => "This link leaves the pinned rows empty, so no row is pinned.",
         "open" => "This link leaves the open cell empty, so no cell is open.",

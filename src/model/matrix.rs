@@ -59,7 +59,8 @@ impl MatrixRows {
                             .is_some_and(|opened| opened.dimension() == dimension.slug);
                         let hide = state.only_differences
                             && !opened_here
-                            && levels_equal_with(
+                            && levels_equal_for(
+                                state.context,
                                 &state.roles,
                                 dimension.slug,
                                 mine.and_then(|answers| answers.level(dimension.slug)),
@@ -88,31 +89,34 @@ impl MatrixRows {
     }
 }
 
-/// Every role is at the same level on a dimension (a missing cell counts as different).
+/// Every role is at the same level on a dimension (a missing cell counts as different), in
+/// the typical reading.
 pub fn levels_equal(roles: &[&str], dimension: &str) -> bool {
+    levels_equal_for(None, roles, dimension, None)
+}
+
+/// Every role and my own level, when there is one, are at the same level on a dimension, in
+/// the typical reading. With no level of mine (no column, a skipped question, a dimension not
+/// asked about) this is `levels_equal`: there is nothing of mine to differ.
+pub fn levels_equal_with(roles: &[&str], dimension: &str, mine: Option<u8>) -> bool {
+    levels_equal_for(None, roles, dimension, mine)
+}
+
+/// `levels_equal_with`, with the roles' levels read for a context (`None`: the typical
+/// reading). My own level is my answer, whatever the context.
+pub fn levels_equal_for(
+    context: Option<&str>,
+    roles: &[&str],
+    dimension: &str,
+    mine: Option<u8>,
+) -> bool {
     let mut levels = roles
         .iter()
-        .map(|role| KNOWLEDGE.cell(role, dimension).map(|cell| cell.level));
+        .map(|role| KNOWLEDGE.level_in(context, role, dimension));
     let Some(first) = levels.next() else {
         return true;
     };
-    first.is_some() && levels.all(|level| level == first)
-}
-
-/// Every role and my own level, when there is one, are at the same level on a dimension. With
-/// no level of mine (no column, a skipped question, a dimension not asked about) this is
-/// `levels_equal`: there is nothing of mine to differ.
-pub fn levels_equal_with(roles: &[&str], dimension: &str, mine: Option<u8>) -> bool {
-    if !levels_equal(roles, dimension) {
-        return false;
-    }
-    let Some(mine) = mine else {
-        return true;
-    };
-    roles
-        .first()
-        .and_then(|role| KNOWLEDGE.cell(role, dimension))
-        .is_none_or(|cell| cell.level == mine)
+    first.is_some() && levels.all(|level| level == first) && mine.is_none_or(|m| first == Some(m))
 }
 
 /// How the mini-CEO analogy fares on a set of dimensions.
@@ -124,18 +128,20 @@ pub struct VerdictTally {
 }
 
 impl VerdictTally {
-    /// The tally over the dimensions of a theme, or over all of them.
+    /// The tally over the dimensions of a theme, or over all of them, in the typical reading.
     pub fn for_theme(theme: Option<&str>) -> VerdictTally {
+        VerdictTally::for_theme_in(None, theme)
+    }
+
+    /// The tally over the dimensions of a theme, or over all of them, read for a context.
+    pub fn for_theme_in(context: Option<&str>, theme: Option<&str>) -> VerdictTally {
         let mut tally = VerdictTally::default();
         for dimension in KNOWLEDGE
             .dimensions
             .iter()
             .filter(|dimension| theme.is_none_or(|theme| theme == dimension.theme))
         {
-            match KNOWLEDGE
-                .debate(dimension.slug)
-                .map(|debate| debate.verdict)
-            {
+            match KNOWLEDGE.verdict_in(context, dimension.slug) {
                 Some(Verdict::Holds) => tally.holds += 1,
                 Some(Verdict::Partly) => tally.partly += 1,
                 Some(Verdict::Breaks) => tally.breaks += 1,

@@ -3,6 +3,7 @@
 
 pub mod assessment;
 pub mod compare;
+pub mod context;
 pub mod knowledge;
 pub mod ladder;
 pub mod ladder_marks;

@@ -152,11 +152,11 @@ impl LinkFields {
 }
 
 /// Every key some part of the state reads.
-const KNOWN_KEYS: [&str; 10] = [
-    "view", "v", "roles", "theme", "diff", "pin", "open", "from", "to", "answers",
+const KNOWN_KEYS: [&str; 11] = [
+    "view", "v", "roles", "org", "theme", "diff", "pin", "open", "from", "to", "answers",
 ];
 /// Keys that only the comparison reads.
-const COMPARE_KEYS: [&str; 5] = ["roles", "theme", "diff", "pin", "open"];
+const COMPARE_KEYS: [&str; 6] = ["roles", "org", "theme", "diff", "pin", "open"];
 /// Keys that only the ladder reads.
 const LADDER_KEYS: [&str; 2] = ["from", "to"];
 /// Keys that only the self-assessment reads.

@@ -173,6 +173,25 @@ test.describe('the matrix writes only what an action changes', () => {
     expect(elements(work.added), shown(work)).toEqual([]);
     expect(work.unchangedAttributes, shown(work)).toEqual([]);
   });
+
+  test('choosing an organisation redraws only the cells it changes', async ({ page }) => {
+    const compare = await openCompare(page);
+    const work = await domWorkOf(
+      page,
+      () => page.getByRole('combobox', { name: 'Organisation' }).selectOption({ label: 'Functional silos' }),
+      () => expect(compare.verdictSummary).toHaveText(/^Functional silos: /),
+    );
+    const changed = await compare.table.locator('td').filter({ hasText: 'Differs here' }).count();
+    expect(changed).toBeGreaterThan(0);
+    // No row or cell is drawn anew: inside each changed cell its chip, its mark and (for a
+    // role's level) its summary; above the matrix, the hint gives way to the organisation's
+    // summary, count and sources. A redrawn table would add hundreds of nodes.
+    const added = elements(work.added);
+    expect(added.filter((node) => ['tbody', 'tr', 'td', 'th'].includes(node)), shown(work)).toEqual([]);
+    expect(added.length, shown(work)).toBeLessThanOrEqual(3 * changed + 3);
+    expect(elements(work.removed).length, shown(work)).toBeLessThanOrEqual(2 * changed + 1);
+    expect(work.unchangedAttributes, shown(work)).toEqual([]);
+  });
 });
 
 test.describe('the notes list, with 1,000 notes, writes only what changes', () => {

@@ -15,6 +15,7 @@ pub fn any_compare_state() -> impl Strategy<Value = CompareState> {
     let role_count = KNOWLEDGE.roles.len();
     let dimension_count = KNOWLEDGE.dimensions.len();
     let theme_count = KNOWLEDGE.themes.len();
+    let context_count = KNOWLEDGE.contexts.len();
     (
         proptest::sample::subsequence((0..role_count).collect::<Vec<_>>(), 2..=MAX_ROLES)
             .prop_shuffle(),
@@ -23,8 +24,9 @@ pub fn any_compare_state() -> impl Strategy<Value = CompareState> {
         proptest::sample::subsequence((0..dimension_count).collect::<Vec<_>>(), 0..=4)
             .prop_shuffle(),
         proptest::option::of((0..dimension_count, 0..=MAX_ROLES)),
+        proptest::option::of(0..context_count),
     )
-        .prop_map(move |(roles, theme, diff, pins, open)| {
+        .prop_map(move |(roles, theme, diff, pins, open, context)| {
             let roles: Vec<&'static str> =
                 roles.into_iter().map(|i| KNOWLEDGE.roles[i].slug).collect();
             let open = open.and_then(|(d, column)| {
@@ -39,6 +41,7 @@ pub fn any_compare_state() -> impl Strategy<Value = CompareState> {
             });
             CompareState {
                 roles,
+                context: context.map(|i| KNOWLEDGE.contexts[i].slug),
                 theme: theme.map(|i| KNOWLEDGE.themes[i].slug),
                 only_differences: diff,
                 pinned: pins

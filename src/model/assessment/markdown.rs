@@ -84,6 +84,9 @@ pub fn result_markdown(answers: &Answers, date: &str) -> String {
                 argument.text,
                 KNOWLEDGE.cite(argument.sources).join("; ")
             );
+            if let Some(ours) = argument.editorial {
+                let _ = writeln!(out, "_Our reading (editorial):_ {ours}\n");
+            }
         }
     }
     out

@@ -11,7 +11,7 @@ use crate::components::assessment_store::use_assessment;
 use crate::components::link::use_link;
 use crate::components::print_sheet::{PrintButton, PrintedFrom};
 use crate::components::share_link::ShareLink;
-use crate::components::sources_line::SourcesLine;
+use crate::components::sources_line::{our_reading, SourcesLine};
 use crate::content::KNOWLEDGE;
 use crate::model::assessment::result::{index_of_role, Applies, DimensionResult, CEO, PM};
 use crate::model::assessment::{result_markdown, Answers, AssessmentDoc, AssessmentResult};
@@ -249,6 +249,7 @@ fn argument_block(row: &DimensionResult) -> impl IntoView {
                     }}</h5>
                     <p>{argument.text}</p>
                     <SourcesLine citations=argument.sources/>
+                    {our_reading(argument.editorial)}
                 </div>
             }).collect_view()}
         </article>

@@ -1,6 +1,7 @@
 //! The Compare screen: chosen roles side by side across the dimensions, with the mini-CEO
 //! verdict per row when Product Manager and CEO are both shown. All of it lives in the link.
 
+mod context_lens;
 mod matrix;
 mod toolbar;
 
@@ -19,10 +20,12 @@ use crate::components::share_link::ShareLink;
 use crate::components::view_intro::ViewIntro;
 use crate::content::KNOWLEDGE;
 use crate::model::compare::{CompareState, HistoryEntry};
+use crate::model::knowledge::SourceKind;
 use crate::model::matrix::{MatrixRows, VerdictTally};
 use crate::model::notes::Target;
 use crate::model::{View, ViewState};
 
+use context_lens::ContextLens;
 use matrix::Matrix;
 use toolbar::Toolbar;
 
@@ -75,15 +78,20 @@ pub fn CompareView() -> impl IntoView {
                       “mini-CEO” label fits and where it falls apart."
             />
             <Toolbar compare=compare apply=apply/>
+            <ContextLens compare=compare apply=apply/>
             <p class="verdict-summary" aria-live="polite">
                 {move || compare.with(|c| {
                     let theme = c.theme;
                     if c.shows_verdicts() {
-                        let tally = VerdictTally::for_theme(theme);
-                        let scope = theme
-                            .and_then(|slug| KNOWLEDGE.theme(slug))
-                            .map(|theme| format!("In {}: ", theme.name))
-                            .unwrap_or_default();
+                        let tally = VerdictTally::for_theme_in(c.context, theme);
+                        let mut scope: Vec<&str> = Vec::new();
+                        scope.extend(c.context.and_then(|slug| KNOWLEDGE.context(slug)).map(|c| c.name));
+                        scope.extend(theme.and_then(|slug| KNOWLEDGE.theme(slug)).map(|t| t.name));
+                        let scope = if scope.is_empty() {
+                            String::new()
+                        } else {
+                            format!("{}: ", scope.join(", "))
+                        };
                         format!("{scope}{}", tally.sentence())
                     } else {
                         "Show Product Manager and CEO side by side to see where the mini-CEO \
@@ -105,7 +113,8 @@ pub fn CompareView() -> impl IntoView {
     }
 }
 
-/// The articles the app is built from, with their stance.
+/// The articles the app is built from: their stance, what they are and who publishes them
+/// (a publisher that sells a related service is named as one).
 #[component]
 fn SourcesList() -> impl IntoView {
     view! {
@@ -123,7 +132,13 @@ fn SourcesList() -> impl IntoView {
                         </cite>
                         {source.untitled.then_some(" (untitled; our description)")}
                         <span class="stance">{source.stance.label()}</span>
+                        {source.kind.map(|kind| view! {
+                            <span class="source-kind" class:is-vendor=kind == SourceKind::Vendor>
+                                {kind.label()}
+                            </span>
+                        })}
                         <p>{source.summary}</p>
+                        {source.about.map(|about| view! { <p class="source-about">{about}</p> })}
                     </li>
                 }).collect_view()}
             </ul>

@@ -7,7 +7,7 @@ use super::marking::mark_buttons;
 use super::Marks;
 use crate::components::note_editor::NoteEditor;
 use crate::components::share_link::ShareLink;
-use crate::components::sources_line::SourcesLine;
+use crate::components::sources_line::{entry_item, SourcesLine};
 use crate::content::KNOWLEDGE;
 use crate::model::notes::Target;
 
@@ -36,9 +36,9 @@ pub fn RungCard(rung: &'static str, marks: Marks) -> impl IntoView {
                 <dt>"Decisions"</dt><dd>{rung.decisions}</dd>
             </dl>
             <h3>"What to learn for the next step"</h3>
-            <ul>{rung.learn_next.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}</ul>
+            <ul>{rung.learn_next.iter().map(entry_item).collect_view()}</ul>
             <h3>"Common pitfalls"</h3>
-            <ul>{rung.pitfalls.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}</ul>
+            <ul>{rung.pitfalls.iter().map(entry_item).collect_view()}</ul>
             <SourcesLine citations=rung.sources/>
             <NoteEditor target=Target::rung(rung.role) about=name.to_string()/>
         </article>

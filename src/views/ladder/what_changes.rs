@@ -8,7 +8,7 @@ use super::role_name as name;
 use super::{Choose, Marks};
 use crate::components::note_editor::NoteEditor;
 use crate::components::share_link::ShareLink;
-use crate::components::sources_line::SourcesLine;
+use crate::components::sources_line::{entry_item, SourcesLine};
 use crate::content::KNOWLEDGE;
 use crate::model::compare::{CompareState, HistoryEntry};
 use crate::model::ladder::{changes, rungs_on, way, Direction};
@@ -95,9 +95,9 @@ pub fn WhatChanges(
                         <li class="leg">
                             <h4>{title}</h4>
                             <p class="leg-label">{if leg.direction == Direction::Up { "What changes" } else { "What this step up would change, undone" }}</p>
-                            <ul>{leg.step.changes.iter().map(|c| view! { <li>{*c}</li> }).collect_view()}</ul>
+                            <ul>{leg.step.changes.iter().map(entry_item).collect_view()}</ul>
                             <p class="leg-label">{advice_title}</p>
-                            <ul>{leg.step.advice.iter().map(|a| view! { <li>{*a}</li> }).collect_view()}</ul>
+                            <ul>{leg.step.advice.iter().map(entry_item).collect_view()}</ul>
                             <SourcesLine citations=leg.step.sources/>
                             <NoteEditor
                                 target=Target::step(leg.step.from, leg.step.to)

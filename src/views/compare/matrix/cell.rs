@@ -9,6 +9,7 @@ use crate::components::note_mark::note_mark;
 use crate::content::KNOWLEDGE;
 use crate::model::assessment::AssessmentResult;
 use crate::model::compare::{CompareState, Opened, VERDICT_KEY};
+use crate::model::context::CHANGED_MARK;
 use crate::model::knowledge::{Dimension, Verdict};
 use crate::model::notes::Target;
 use crate::platform::document;
@@ -141,8 +142,8 @@ pub(super) fn cell(parts: Parts, dimension: &'static Dimension, column: Column) 
             })
             .into_any()
         }
-        Column::Role(role) => role_cell(role, dimension).into_any(),
-        Column::Verdict => verdict_cell(dimension).into_any(),
+        Column::Role(role) => role_cell(parts.context, role, dimension).into_any(),
+        Column::Verdict => verdict_cell(parts.context, dimension).into_any(),
     };
     let note = match spot {
         Spot::Shared(opened) => Some(note_mark(parts.notes, note_target(opened))),
@@ -189,15 +190,52 @@ fn level_chip(dimension: &'static Dimension, level: u8) -> impl IntoView {
     }
 }
 
-fn role_cell(role: &'static str, dimension: &'static Dimension) -> impl IntoView {
+/// A role's level and summary. Only a cell that some organisation changes follows the context
+/// lens, through a memo of its own change: choosing an organisation redraws just the cells it
+/// changes.
+fn role_cell(
+    context: Memo<Option<&'static str>>,
+    role: &'static str,
+    dimension: &'static Dimension,
+) -> impl IntoView {
     let Some(cell) = KNOWLEDGE.cell(role, dimension.slug) else {
         return view! { <span class="cell-summary">"Not described yet."</span> }.into_any();
     };
-    view! {
-        {level_chip(dimension, cell.level)}
-        <span class="cell-summary">{cell.summary}</span>
+    if !KNOWLEDGE.cell_varies(role, dimension.slug) {
+        return view! {
+            {level_chip(dimension, cell.level)}
+            <span class="cell-summary">{cell.summary}</span>
+        }
+        .into_any();
     }
+    let change = Memo::new(move |_| {
+        context
+            .get()
+            .and_then(|slug| KNOWLEDGE.context(slug))
+            .and_then(|context| context.cell_change(role, dimension.slug))
+    });
+    (move || match change.get() {
+        None => view! {
+            {level_chip(dimension, cell.level)}
+            <span class="cell-summary">{cell.summary}</span>
+        }
+        .into_any(),
+        Some(change) => view! {
+            {level_chip(dimension, change.level)}
+            {changed_mark()}
+            <span class="cell-summary">
+                <span class="cell-typical">"Typically: "</span>
+                {cell.summary}
+            </span>
+        }
+        .into_any(),
+    })
     .into_any()
+}
+
+/// The mark on a cell or verdict that the chosen organisation changes.
+fn changed_mark() -> impl IntoView {
+    view! { <span class="context-mark">{CHANGED_MARK}</span> }
 }
 
 /// The person's answer on a dimension: its level and where it sits between a typical PM and a
@@ -230,14 +268,34 @@ pub(super) fn verdict_class(verdict: Verdict) -> &'static str {
     }
 }
 
-fn verdict_cell(dimension: &'static Dimension) -> impl IntoView {
-    KNOWLEDGE.debate(dimension.slug).map(|debate| {
+/// A dimension's verdict; like a role's cell, it follows the context lens only if some
+/// organisation changes it.
+fn verdict_cell(
+    context: Memo<Option<&'static str>>,
+    dimension: &'static Dimension,
+) -> impl IntoView {
+    let debate = KNOWLEDGE.debate(dimension.slug)?;
+    let chip = |verdict: Verdict| {
         view! {
-            <span class=format!("verdict-chip {}", verdict_class(debate.verdict))>
-                {debate.verdict.label()}
-            </span>
+            <span class=format!("verdict-chip {}", verdict_class(verdict))>{verdict.label()}</span>
         }
-    })
+    };
+    if !KNOWLEDGE.verdict_varies(dimension.slug) {
+        return Some(chip(debate.verdict).into_any());
+    }
+    let change = Memo::new(move |_| {
+        context
+            .get()
+            .and_then(|slug| KNOWLEDGE.context(slug))
+            .and_then(|context| context.verdict_change(dimension.slug))
+    });
+    Some(
+        (move || match change.get() {
+            None => chip(debate.verdict).into_any(),
+            Some(change) => view! { {chip(change.verdict)} {changed_mark()} }.into_any(),
+        })
+        .into_any(),
+    )
 }
 
 /// What a cell's note is attached to: the role's cell, or for a verdict the dimension.

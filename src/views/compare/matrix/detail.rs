@@ -7,11 +7,12 @@ use super::cell::verdict_class;
 use super::grid::{cell_id, Spot, MINE_KEY};
 use super::Parts;
 use crate::components::note_editor::NoteEditor;
-use crate::components::sources_line::SourcesLine;
+use crate::components::sources_line::{our_reading, SourcesLine};
 use crate::content::KNOWLEDGE;
 use crate::model::assessment::AssessmentResult;
 use crate::model::compare::{CompareState, Opened};
-use crate::model::knowledge::Dimension;
+use crate::model::context::Context;
+use crate::model::knowledge::{Citation, Dimension};
 use crate::model::notes::Target;
 use crate::platform::document;
 
@@ -59,9 +60,17 @@ pub(super) fn detail_row(parts: Parts, opened: Opened) -> impl IntoView {
                     <p class="detail-level">
                         {format!("{level} (level {} of {steps})", usize::from(cell.level) + 1)}
                     </p>
+                    {context_reading(parts, move |context| {
+                        context.cell_change(role, slug).map(|change| {
+                            let level = KNOWLEDGE.level_name(slug, change.level).unwrap_or_default();
+                            let place = format!("{level} (level {} of {steps})", usize::from(change.level) + 1);
+                            (view! { <p class="detail-level">{place}</p> }.into_any(), change.why, change.sources)
+                        })
+                    })}
                     <p class="detail-summary">{cell.summary}</p>
                     <p>{cell.detail}</p>
                     <SourcesLine citations=cell.sources/>
+                    {our_reading(cell.editorial)}
                     <NoteEditor target=Target::cell(role, slug) about=format!("{role_name} × {dimension_name}")/>
                 }
                 .into_any()
@@ -70,17 +79,27 @@ pub(super) fn detail_row(parts: Parts, opened: Opened) -> impl IntoView {
         Opened::Verdict { dimension: slug } => KNOWLEDGE.debate(slug).map(|debate| {
             view! {
                 <h3>{format!("{dimension_name}: is a product manager a mini-CEO?")}</h3>
+                {context_reading(parts, move |context| {
+                    context.verdict_change(slug).map(|change| {
+                        let chip = view! {
+                            <p class=format!("verdict-chip {}", verdict_class(change.verdict))>{change.verdict.label()}</p>
+                        };
+                        (chip.into_any(), change.why, change.sources)
+                    })
+                })}
                 <p class=format!("verdict-chip {}", verdict_class(debate.verdict))>{debate.verdict.label()}</p>
                 <div class="debate">
                     <div class="debate-side">
                         <h4>"The case for"</h4>
                         <p>{debate.case_for.text}</p>
                         <SourcesLine citations=debate.case_for.sources/>
+                        {our_reading(debate.case_for.editorial)}
                     </div>
                     <div class="debate-side">
                         <h4>"The case against"</h4>
                         <p>{debate.case_against.text}</p>
                         <SourcesLine citations=debate.case_against.sources/>
+                        {our_reading(debate.case_against.editorial)}
                     </div>
                 </div>
                 <NoteEditor target=Target::dimension(slug) about=dimension_name.to_string()/>
@@ -99,6 +118,34 @@ pub(super) fn detail_row(parts: Parts, opened: Opened) -> impl IntoView {
                 </div>
             </td>
         </tr>
+    }
+}
+
+/// How the organisation chosen in the lens reads what is opened, above the typical reading:
+/// `read` gives the level or verdict there, why, and its sources, or `None` where the
+/// organisation changes nothing. Follows the lens; nothing is shown without a change.
+fn context_reading(
+    parts: Parts,
+    read: impl Fn(&'static Context) -> Option<(AnyView, &'static str, &'static [Citation])>
+        + Send
+        + Sync
+        + 'static,
+) -> impl IntoView {
+    move || {
+        let context = parts
+            .context
+            .get()
+            .and_then(|slug| KNOWLEDGE.context(slug))?;
+        let (place, why, sources) = read(context)?;
+        Some(view! {
+            <div class="context-reading">
+                <h4>{format!("Organisation: {}", context.name)}</h4>
+                {place}
+                <p>{why}</p>
+                <SourcesLine citations=sources/>
+            </div>
+            <h4 class="context-typical">"The typical reading"</h4>
+        })
     }
 }
 

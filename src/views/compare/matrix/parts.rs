@@ -65,6 +65,8 @@ pub(super) struct Parts {
     pub(super) columns: Memo<Vec<Column>>,
     /// The groups of rows on show, top to bottom.
     pub(super) groups: Memo<Vec<GroupOnShow>>,
+    /// The organisation the comparison is read for (a context's slug).
+    pub(super) context: Memo<Option<&'static str>>,
     /// The cell opened in the link.
     pub(super) open: Memo<Option<Opened>>,
     /// Whether a cell is the one opened: notifies only the cell opened and the one closed.
@@ -97,6 +99,7 @@ impl Parts {
             })
         });
         let open = Memo::new(move |_| compare.with(|state| state.open));
+        let context = Memo::new(move |_| compare.with(|state| state.context));
         let mine_open = RwSignal::new(None::<&'static str>);
         let active = RwSignal::new(None::<Spot>);
         let grid = move || groups.with(|groups| columns.with(|columns| grid_of(groups, columns)));
@@ -105,6 +108,7 @@ impl Parts {
             apply,
             columns,
             groups,
+            context,
             open,
             opened: StoredValue::new(Selector::new(move || open.get().map(Spot::Shared))),
             mine,
