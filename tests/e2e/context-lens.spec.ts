@@ -5,7 +5,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { ComparePage } from './pages/compare-page';
-import { DIMENSION_COUNT } from './pages/knowledge';
 
 const MARK = 'Differs here';
 
@@ -18,7 +17,7 @@ test.describe('the Organisation lens', () => {
     await expect(lens.locator('option:checked')).toHaveText('Typical (any)');
     await expect(compare.table.getByText(MARK)).toHaveCount(0);
     const strategy = await compare.cell('Vision and strategy', 'Mini-CEO?');
-    await expect(strategy).toHaveText(/^≈?Partly holds$/);
+    await expect(strategy).toHaveText(/Partly holds$/);
     const typicalSummary = (await compare.verdictSummary.textContent())!;
 
     await lens.selectOption({ label: 'Functional silos' });
@@ -28,9 +27,12 @@ test.describe('the Organisation lens', () => {
     await expect(page.locator('.context-count')).toHaveText(
       /^Here \d+ verdicts? and \d+ levels? differ from the typical reading; they are marked “Differs here”\.$/,
     );
+    const about = page.getByText('What “Functional silos” means here');
+    await about.click();
+    await expect(page.locator('.context-summary')).toBeVisible();
     await expect(page.locator('.context-about')).toContainText('The Mini-CEO Fantasy');
     // The verdicts it changes, marked; the tally says which organisation it counts for.
-    await expect(strategy).toHaveText(/^✗?Breaks\s*Differs here$/);
+    await expect(strategy).toHaveText(/Breaks\s*Differs here$/);
     await expect(compare.verdictSummary).toHaveText(/^Functional silos: /);
     await expect(compare.verdictSummary).not.toHaveText(typicalSummary);
     // A level it changes: the PM's team leadership, with the typical reading beside it.
@@ -66,7 +68,7 @@ test.describe('the Organisation lens', () => {
     await expect(reading.getByRole('heading', { level: 4 })).toHaveText('Organisation: Early start-up');
     await expect(reading).toContainText(/\(level 3 of \d\)/);
     await expect(reading).toContainText('Sources:');
-    await expect(reading).toContainText('Product Managers are Mini-CEOs');
+    await expect(reading).toContainText('Product Managers as Mini-CEOs');
     await expect(compare.detail.getByRole('heading', { name: 'The typical reading' })).toBeVisible();
     await expectNoAxeViolations(page, 'an opened cell read for an early start-up');
 
@@ -86,7 +88,6 @@ test.describe('the Organisation lens', () => {
     // Product-led: the PM's budget rises to the Head of Product's, so that row is level and hidden.
     await expect(compare.rowHeaders).toHaveCount(typical - 1);
     await expect(compare.rowHeader('P&L and budget')).toHaveCount(0);
-    expect(typical).toBeLessThan(DIMENSION_COUNT);
   });
 
   test('a link naming an unknown organisation says so and shows the typical reading', async ({ page }) => {

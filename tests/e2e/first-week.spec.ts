@@ -65,8 +65,8 @@ test.describe('the ladder, as its hint says (1280 px)', () => {
   test('every step up the ladder changes something, the first one too', async ({ page }) => {
     const ladder = new LadderPage(page);
     await ladder.openLadder('?view=ladder&from=pm&to=senior-pm&v=1');
-    await expect(ladder.changesHeading).toHaveText(`What changes (3 of ${DIMENSION_COUNT} dimensions)`);
-    await expect(ladder.changesTable.getByRole('rowheader')).toHaveText(['Size of the bets', 'Autonomy', 'Coaching others']);
+    await expect(ladder.changesHeading).toHaveText(`What changes (4 of ${DIMENSION_COUNT} dimensions)`);
+    await expect(ladder.changesTable.getByRole('rowheader')).toHaveText(['Time horizon', 'Size of the bets', 'Autonomy', 'Coaching others']);
     for (const [from, to] of [
       ['senior-pm', 'principal-pm'],
       ['senior-pm', 'group-pm'],
@@ -83,7 +83,7 @@ test.describe('the ladder, as its hint says (1280 px)', () => {
     // "Only differences" for the comparison most product managers try first is not empty.
     const compare = new ComparePage(page);
     await compare.openCompare('?view=compare&roles=pm,senior-pm&diff=1&v=1');
-    await expect(compare.rowHeaders).toHaveCount(3);
+    await expect(compare.rowHeaders).toHaveCount(4);
   });
 
   test('the ladder has Copy link, and its fork is drawn joined to the main rail', async ({ page, context }) => {

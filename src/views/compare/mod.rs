@@ -25,7 +25,7 @@ use crate::model::matrix::{MatrixRows, VerdictTally};
 use crate::model::notes::Target;
 use crate::model::{View, ViewState};
 
-use context_lens::ContextLens;
+use context_lens::ContextAbout;
 use matrix::Matrix;
 use toolbar::Toolbar;
 
@@ -78,21 +78,13 @@ pub fn CompareView() -> impl IntoView {
                       “mini-CEO” label fits and where it falls apart."
             />
             <Toolbar compare=compare apply=apply/>
-            <ContextLens compare=compare apply=apply/>
+            <ContextAbout compare=compare/>
             <p class="verdict-summary" aria-live="polite">
                 {move || compare.with(|c| {
                     let theme = c.theme;
                     if c.shows_verdicts() {
                         let tally = VerdictTally::for_theme_in(c.context, theme);
-                        let mut scope: Vec<&str> = Vec::new();
-                        scope.extend(c.context.and_then(|slug| KNOWLEDGE.context(slug)).map(|c| c.name));
-                        scope.extend(theme.and_then(|slug| KNOWLEDGE.theme(slug)).map(|t| t.name));
-                        let scope = if scope.is_empty() {
-                            String::new()
-                        } else {
-                            format!("{}: ", scope.join(", "))
-                        };
-                        format!("{scope}{}", tally.sentence())
+                        format!("{}{}", tally_scope(c), tally.sentence())
                     } else {
                         "Show Product Manager and CEO side by side to see where the mini-CEO \
                          analogy holds."
@@ -110,6 +102,20 @@ pub fn CompareView() -> impl IntoView {
             <SourcesList/>
             <PrintedFrom/>
         </section>
+    }
+}
+
+/// What the verdict tally is counted over, before its sentence: "Functional silos, in
+/// Authority: ", "In Authority: ", "Functional silos: ", or nothing for every dimension read
+/// the typical way.
+fn tally_scope(compare: &CompareState) -> String {
+    let context = compare.context.and_then(|slug| KNOWLEDGE.context(slug));
+    let theme = compare.theme.and_then(|slug| KNOWLEDGE.theme(slug));
+    match (context, theme) {
+        (Some(context), Some(theme)) => format!("{}, in {}: ", context.name, theme.name),
+        (None, Some(theme)) => format!("In {}: ", theme.name),
+        (Some(context), None) => format!("{}: ", context.name),
+        (None, None) => String::new(),
     }
 }
 

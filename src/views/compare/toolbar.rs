@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::context_lens::ContextSelect;
 use super::matrix::shown_mine;
 use super::Apply;
 use crate::components::assessment_store::use_assessment;
@@ -138,6 +139,7 @@ pub fn Toolbar(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </label>
+                <ContextSelect compare=compare apply=apply/>
                 <label class="switch">
                     <input
                         type="checkbox"

@@ -9,11 +9,11 @@ use crate::components::note_mark::note_mark;
 use crate::content::KNOWLEDGE;
 use crate::model::assessment::AssessmentResult;
 use crate::model::compare::{CompareState, Opened, VERDICT_KEY};
-use crate::model::context::CHANGED_MARK;
 use crate::model::knowledge::{Dimension, Verdict};
 use crate::model::notes::Target;
 use crate::platform::document;
 
+use super::context_cell::{moving_role_cell, moving_verdict_cell};
 use super::detail::{detail_id, mine_detail_id};
 
 /// A column of the matrix: the person's own role, a role (its slug), or the mini-CEO verdict.
@@ -191,8 +191,7 @@ fn level_chip(dimension: &'static Dimension, level: u8) -> impl IntoView {
 }
 
 /// A role's level and summary. Only a cell that some organisation changes follows the context
-/// lens, through a memo of its own change: choosing an organisation redraws just the cells it
-/// changes.
+/// lens (`context_cell`): the others are drawn once.
 fn role_cell(
     context: Memo<Option<&'static str>>,
     role: &'static str,
@@ -201,41 +200,14 @@ fn role_cell(
     let Some(cell) = KNOWLEDGE.cell(role, dimension.slug) else {
         return view! { <span class="cell-summary">"Not described yet."</span> }.into_any();
     };
-    if !KNOWLEDGE.cell_varies(role, dimension.slug) {
-        return view! {
-            {level_chip(dimension, cell.level)}
-            <span class="cell-summary">{cell.summary}</span>
-        }
-        .into_any();
+    if KNOWLEDGE.cell_varies(role, dimension.slug) {
+        return moving_role_cell(context, role, dimension, cell).into_any();
     }
-    let change = Memo::new(move |_| {
-        context
-            .get()
-            .and_then(|slug| KNOWLEDGE.context(slug))
-            .and_then(|context| context.cell_change(role, dimension.slug))
-    });
-    (move || match change.get() {
-        None => view! {
-            {level_chip(dimension, cell.level)}
-            <span class="cell-summary">{cell.summary}</span>
-        }
-        .into_any(),
-        Some(change) => view! {
-            {level_chip(dimension, change.level)}
-            {changed_mark()}
-            <span class="cell-summary">
-                <span class="cell-typical">"Typically: "</span>
-                {cell.summary}
-            </span>
-        }
-        .into_any(),
-    })
+    view! {
+        {level_chip(dimension, cell.level)}
+        <span class="cell-summary">{cell.summary}</span>
+    }
     .into_any()
-}
-
-/// The mark on a cell or verdict that the chosen organisation changes.
-fn changed_mark() -> impl IntoView {
-    view! { <span class="context-mark">{CHANGED_MARK}</span> }
 }
 
 /// The person's answer on a dimension: its level and where it sits between a typical PM and a
@@ -275,25 +247,14 @@ fn verdict_cell(
     dimension: &'static Dimension,
 ) -> impl IntoView {
     let debate = KNOWLEDGE.debate(dimension.slug)?;
-    let chip = |verdict: Verdict| {
+    if KNOWLEDGE.verdict_varies(dimension.slug) {
+        return Some(moving_verdict_cell(context, dimension, debate.verdict).into_any());
+    }
+    let verdict = debate.verdict;
+    Some(
         view! {
             <span class=format!("verdict-chip {}", verdict_class(verdict))>{verdict.label()}</span>
         }
-    };
-    if !KNOWLEDGE.verdict_varies(dimension.slug) {
-        return Some(chip(debate.verdict).into_any());
-    }
-    let change = Memo::new(move |_| {
-        context
-            .get()
-            .and_then(|slug| KNOWLEDGE.context(slug))
-            .and_then(|context| context.verdict_change(dimension.slug))
-    });
-    Some(
-        (move || match change.get() {
-            None => chip(debate.verdict).into_any(),
-            Some(change) => view! { {chip(change.verdict)} {changed_mark()} }.into_any(),
-        })
         .into_any(),
     )
 }

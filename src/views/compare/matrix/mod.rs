@@ -8,6 +8,7 @@
 //! in it is kept on this page, never in the link, and the link never says the column is there.
 
 mod cell;
+mod context_cell;
 mod detail;
 mod grid;
 mod parts;
