@@ -91,7 +91,17 @@ const STATES: State[] = [
     show: async (page) => {
       const compare = new ComparePage(page);
       await compare.openCompare('?view=compare&roles=cpo,ceo&diff=1&v=1');
-      await expect(compare.hiddenCount).toHaveText('7 rows hidden where the roles are level.');
+      await expect(compare.hiddenCount).toHaveText('6 rows hidden where the roles are level.');
+    },
+  },
+  {
+    name: 'Compare read for an organisation, what it means opened, a changed verdict opened',
+    show: async (page) => {
+      const compare = new ComparePage(page);
+      await compare.openCompare('?view=compare&roles=pm,ceo&org=silos&open=strategy.verdict&v=1');
+      await expect(compare.detail.locator('.context-reading')).toBeVisible();
+      await page.getByText('What “Functional silos” means here').click();
+      await expect(page.locator('.context-summary')).toBeVisible();
     },
   },
   {
@@ -142,7 +152,7 @@ const STATES: State[] = [
       const ladder = new LadderPage(page);
       await ladder.openLadder('?view=ladder&from=pm&v=1');
       await expect(ladder.iAmHere).toHaveAttribute('aria-pressed', 'true');
-      await expect(ladder.progress).toHaveText('2 of 24 done');
+      await expect(ladder.progress).toHaveText('2 of 25 done');
       await expect(ladder.rung('Chief Product Officer')).toContainText('Your target');
     },
   },

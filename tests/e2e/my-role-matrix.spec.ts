@@ -213,23 +213,23 @@ test.describe('with a finished self-assessment', () => {
 
   test('“Only differences” weighs my answers; a skipped or unasked one is left out', async ({ page }) => {
     // CPO and CEO are level on Time horizon, Size of the bets, P&L and budget, Hiring and firing,
-    // Team leadership, Coaching others and Qualifications. My budget answer (Influence only) is not
-    // theirs (Formal); hiring is skipped and the other five are not asked: those six rows stay hidden.
+    // Team leadership and Coaching others. My budget answer (Influence only) is not theirs
+    // (Formal); hiring is skipped and the other four are not asked: those five rows stay hidden.
     const compare = await openWithAssessment(page, false, '?view=compare&roles=cpo,ceo&diff=1&v=1');
-    await expect(compare.hiddenCount).toHaveText('7 rows hidden where the roles are level.');
+    await expect(compare.hiddenCount).toHaveText('6 rows hidden where the roles are level.');
     await expect(compare.rowHeader('P&L and budget')).toHaveCount(0);
 
     await compare.showMyRole.click();
-    await expect(compare.hiddenCount).toHaveText('6 rows hidden where the roles and my role are level.');
+    await expect(compare.hiddenCount).toHaveText('5 rows hidden where the roles and my role are level.');
     await expect(compare.rowHeader('P&L and budget')).toBeVisible();
-    await expect(compare.rowHeaders).toHaveCount(DIMENSION_COUNT - 6);
-    for (const hidden of ['Time horizon', 'Size of the bets', 'Hiring and firing', 'Team leadership and mentoring', 'Coaching others', 'Qualifications and skills']) {
+    await expect(compare.rowHeaders).toHaveCount(DIMENSION_COUNT - 5);
+    for (const hidden of ['Time horizon', 'Size of the bets', 'Hiring and firing', 'Team leadership and mentoring', 'Coaching others']) {
       await expect(compare.rowHeader(hidden), hidden).toHaveCount(0);
     }
     await compare.expectSearch('?view=compare&roles=cpo,ceo&diff=1&v=1');
 
     await compare.showMyRole.click();
-    await expect(compare.hiddenCount).toHaveText('7 rows hidden where the roles are level.');
+    await expect(compare.hiddenCount).toHaveText('6 rows hidden where the roles are level.');
     await expect(compare.rowHeader('P&L and budget')).toHaveCount(0);
   });
 
