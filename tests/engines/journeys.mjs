@@ -66,6 +66,32 @@ export const journeys = {
     assert.equal(new URL(pasted).search, SHARED);
   },
 
+  async 'the Organisation lens: an organisation chosen, what differs marked, kept in the link'(app) {
+    await app.open('?view=compare&roles=pm,ceo&v=1');
+    await app.seeText('h1', 'Compare roles');
+    await app.click(await app.find('#context-lens option[value="silos"]'));
+    await app.until(async () => (await app.search()) === '?view=compare&roles=pm,ceo&org=silos&v=1', 'org=silos in the link');
+    const marked = () =>
+      app.js(`return {
+        verdict: document.getElementById('cell-strategy-verdict').textContent,
+        marks: document.querySelectorAll('table .context-mark').length,
+        chosen: document.getElementById('context-lens').value,
+      }`);
+    const chosen = await app.until(async () => {
+      const now = await marked();
+      return now.marks > 0 && now;
+    }, 'the cells the organisation changes, marked');
+    assert.match(chosen.verdict, /Breaks\s*Differs here$/);
+    await app.reload();
+    await app.seeText('h1', 'Compare roles');
+    const reloaded = await app.until(async () => {
+      const now = await marked();
+      return now.marks > 0 && now;
+    }, 'the marks after a reload');
+    assert.equal(reloaded.chosen, 'silos');
+    assert.equal(reloaded.marks, chosen.marks);
+  },
+
   async 'a bad link says what was wrong in words; a mangled one is repaired'(app) {
     await app.open('?view=compare&roles=pm,nobody&v=1');
     const notice = await app.seeText('.link-notice-text', /nobody/);
