@@ -57,9 +57,6 @@ pub(super) fn detail_row(parts: Parts, opened: Opened) -> impl IntoView {
                 let steps = dimension.map(|d| d.levels.len()).unwrap_or_default();
                 view! {
                     <h3>{format!("{role_name}: {dimension_name}")}</h3>
-                    <p class="detail-level">
-                        {format!("{level} (level {} of {steps})", usize::from(cell.level) + 1)}
-                    </p>
                     {context_reading(parts, move |context| {
                         context.cell_change(role, slug).map(|change| {
                             let level = KNOWLEDGE.level_name(slug, change.level).unwrap_or_default();
@@ -67,6 +64,9 @@ pub(super) fn detail_row(parts: Parts, opened: Opened) -> impl IntoView {
                             (view! { <p class="detail-level">{place}</p> }.into_any(), change.why, change.sources)
                         })
                     })}
+                    <p class="detail-level">
+                        {format!("{level} (level {} of {steps})", usize::from(cell.level) + 1)}
+                    </p>
                     <p class="detail-summary">{cell.summary}</p>
                     <p>{cell.detail}</p>
                     <SourcesLine citations=cell.sources/>
