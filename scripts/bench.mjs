@@ -595,6 +595,8 @@ const LABELS = {
   pin: 'Compare: pin a row (click)',
   unpin: 'Compare: unpin it (click)',
   theme: 'Compare: change the theme (key on “Theme”)',
+  organisation: 'Compare: read it for an organisation (key on “Organisation”)',
+  typical: 'Compare: back to the typical reading (key)',
   moveLeft: 'Compare: move a role left (click ←)',
   moveBack: 'Compare: move it back (click →)',
   arrowRight: 'Compare: arrow key to the next cell',
@@ -644,6 +646,17 @@ async function compareSteps(page) {
     },
     done: () => page.waitForFunction(([id, value]) => document.getElementById(id).value === value, [themeId.slice(1), expectedTheme], { timeout: 10_000 }),
   };
+  // A letter on the focused Organisation select: "f" picks "Functional silos", "t" "Typical (any)".
+  const organisationId = await idOf(page.getByRole('combobox', { name: 'Organisation' }));
+  const organisation = page.locator(organisationId);
+  const organisationStep = (label, key, value) => ({
+    label,
+    act: async () => {
+      await organisation.focus();
+      await page.keyboard.press(key);
+    },
+    done: () => page.waitForFunction(([id, to]) => document.getElementById(id).value === to, [organisationId.slice(1), value], { timeout: 10_000 }),
+  });
   const moveLeft = page.locator(await idOf(page.getByRole('button', { name: 'Move CEO left' })));
   const moveBack = page.locator(await idOf(page.getByRole('button', { name: 'Move CEO right' })));
   const firstColumn = (name) =>
@@ -684,6 +697,7 @@ async function compareSteps(page) {
     // would: "Authority", "Accountability", then "All themes" again, so each repetition ends
     // where it started.
     [themeStep, themeStep, themeStep],
+    [organisationStep(LABELS.organisation, 'f', 'silos'), organisationStep(LABELS.typical, 't', '')],
     [
       { label: LABELS.moveLeft, act: () => clickAt(page, moveLeft), done: () => firstColumn('CEO') },
       { label: LABELS.moveBack, act: () => clickAt(page, moveBack), done: () => firstColumn('Product Manager') },
@@ -787,13 +801,14 @@ async function measureInteractions(browser, appUrl) {
     button.textContent = 'Bare button';
     document.body.prepend(button);
   });
-  const [bare, roles, cells, differences, pins, themes, moves, arrows] = await compareSteps(app.page);
+  const [bare, roles, cells, differences, pins, themes, organisations, moves, arrows] = await compareSteps(app.page);
   await run(app, bare, 'Compare: the bare button');
   await run(app, roles, 'Compare: adding and removing a role');
   await run(app, cells, 'Compare: opening and closing a cell');
   await run(app, differences, 'Compare: “Only differences” on and off');
   await run(app, pins, 'Compare: pinning and unpinning a row');
   await run(app, themes, 'Compare: changing the theme');
+  await run(app, organisations, 'Compare: reading it for an organisation and back');
   await run(app, moves, 'Compare: moving a role left and back');
   await run(app, arrows, 'Compare: arrow keys between cells');
   await app.context.close();

@@ -254,3 +254,25 @@ fn the_changes_sentence_counts_what_the_organisation_changes() {
         assert!(sentence.contains(&expected), "{sentence}");
     }
 }
+
+#[test]
+fn no_organisation_turns_a_step_of_the_ladder_upside_down() {
+    for context in KNOWLEDGE.contexts {
+        for step in KNOWLEDGE.steps {
+            for dimension in KNOWLEDGE.dimensions {
+                let typical = |role| KNOWLEDGE.level_in(None, role, dimension.slug);
+                let here = |role| KNOWLEDGE.level_in(Some(context.slug), role, dimension.slug);
+                if typical(step.from) <= typical(step.to) {
+                    assert!(
+                        here(step.from) <= here(step.to),
+                        "read for “{}”, {} sits above {} on {}",
+                        context.name,
+                        step.from,
+                        step.to,
+                        dimension.name
+                    );
+                }
+            }
+        }
+    }
+}
