@@ -423,8 +423,8 @@ fn the_index_never_falls_on_the_way_up_the_management_ladder() {
     assert_eq!(values.first(), Some(&0));
     assert_eq!(values.last(), Some(&100));
     // The rungs that take on people and portfolios move it; a Senior PM's job is a PM's on
-    // every question, and a VP's differs from a Head's only on team leadership, which the
-    // assessment does not ask about.
+    // every question asked (the two differ on horizon, bets, autonomy and coaching, which the
+    // assessment does not ask about).
     assert_eq!(values[0], values[1], "pm and senior-pm");
     assert!(values[1] < values[2], "group-pm is past senior-pm");
     assert!(values[2] < values[3], "director-pm is past group-pm");
@@ -664,7 +664,7 @@ fn a_roles_own_answers_sit_closest_to_that_role() {
         assert_eq!(closest.distance, 0.0);
     }
     // Roles that answer alike on every question name the first of them: a Senior PM's answers
-    // are a PM's, a VP's a Head of Product's.
+    // are a PM's.
     for role in KNOWLEDGE.roles {
         let given = role_answers(role.slug);
         let closest = AssessmentResult::of(&given).closest.unwrap();
