@@ -161,15 +161,22 @@ export const journeys = {
     await app.seeText('.notes-count', '1 of 1 notes');
     await app.click('Export Markdown');
     await app.click('Export JSON');
-    const files = await app.until(() => {
+    // A browser creates a download's file before it has written it all (seen in WebKit): wait
+    // until both files are whole, the JSON one parsing.
+    const saved = await app.until(() => {
       const names = readdirSync(session.downloads).filter((name) => /^pm-compass-notes.*\.(md|json)$/.test(name));
-      return names.length >= 2 && names;
-    }, 'the two exports to be saved');
-    const markdown = readFileSync(join(session.downloads, files.find((name) => name.endsWith('.md'))), 'utf8');
+      const md = names.find((name) => name.endsWith('.md'));
+      const json = names.find((name) => name.endsWith('.json'));
+      if (!md || !json) return false;
+      const markdown = readFileSync(join(session.downloads, md), 'utf8');
+      // A JSON file cut short throws here, and `until` tries again.
+      const stored = JSON.parse(readFileSync(join(session.downloads, json), 'utf8'));
+      return markdown && { markdown, json: join(session.downloads, json), stored };
+    }, 'the two exports to be saved whole');
+    const { markdown, json } = saved;
     assert.match(markdown, /CEO × P&L and budget/);
     assert.ok(markdown.includes('\\# not a heading'), 'the note’s # comes out as text');
-    const json = join(session.downloads, files.find((name) => name.endsWith('.json')));
-    assert.equal(JSON.parse(readFileSync(json, 'utf8')).notes[0].text, text);
+    assert.equal(saved.stored.notes[0].text, text);
 
     // Gone from this browser, then imported back from the file.
     await app.js(`localStorage.removeItem('${NOTES_KEY}')`);
