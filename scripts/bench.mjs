@@ -595,8 +595,8 @@ const LABELS = {
   pin: 'Compare: pin a row (click)',
   unpin: 'Compare: unpin it (click)',
   theme: 'Compare: change the theme (key on “Theme”)',
-  organisation: 'Compare: read it for an organisation (key on “Organisation”)',
-  typical: 'Compare: back to the typical reading (key)',
+  organisation: 'Compare: read it for an organisation (↓ on “Organisation”)',
+  typical: 'Compare: back to the typical reading (↑)',
   moveLeft: 'Compare: move a role left (click ←)',
   moveBack: 'Compare: move it back (click →)',
   arrowRight: 'Compare: arrow key to the next cell',
@@ -646,7 +646,8 @@ async function compareSteps(page) {
     },
     done: () => page.waitForFunction(([id, value]) => document.getElementById(id).value === value, [themeId.slice(1), expectedTheme], { timeout: 10_000 }),
   };
-  // A letter on the focused Organisation select: "f" picks "Functional silos", "t" "Typical (any)".
+  // An arrow on the focused Organisation select, as a person would: ↓ picks "Early start-up",
+  // ↑ "Typical (any)" again. (Letters would not do: two within a second are read as one search.)
   const organisationId = await idOf(page.getByRole('combobox', { name: 'Organisation' }));
   const organisation = page.locator(organisationId);
   const organisationStep = (label, key, value) => ({
@@ -697,7 +698,7 @@ async function compareSteps(page) {
     // would: "Authority", "Accountability", then "All themes" again, so each repetition ends
     // where it started.
     [themeStep, themeStep, themeStep],
-    [organisationStep(LABELS.organisation, 'f', 'silos'), organisationStep(LABELS.typical, 't', '')],
+    [organisationStep(LABELS.organisation, 'ArrowDown', 'startup'), organisationStep(LABELS.typical, 'ArrowUp', '')],
     [
       { label: LABELS.moveLeft, act: () => clickAt(page, moveLeft), done: () => firstColumn('CEO') },
       { label: LABELS.moveBack, act: () => clickAt(page, moveBack), done: () => firstColumn('Product Manager') },
