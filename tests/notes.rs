@@ -720,6 +720,38 @@ fn with_a_base_only_local_changes_are_reported_as_overwritten() {
     assert_eq!(merge(&local, &incoming).overwritten, [id("a"), id("b")]);
 }
 
+#[test]
+fn a_note_removed_from_storage_elsewhere_does_not_come_back() {
+    // This tab last saw note a; storage was then removed (or cleared) and another tab wrote b.
+    let base = doc(vec![note("a", budget(), "private", T)]);
+    let incoming = doc(vec![note("b", Target::role("ceo"), "written after", T + 5)]);
+    let merged = merge_since(&base, &base, &incoming);
+    assert_eq!(merged.doc, incoming);
+    assert!(merged.overwritten.is_empty());
+    // Storage emptied without a word: nothing this tab held unchanged survives.
+    assert_eq!(
+        merge_since(&base, &base, &NotesDoc::new()).doc,
+        NotesDoc::new()
+    );
+}
+
+#[test]
+fn a_note_changed_here_since_the_removal_is_kept() {
+    let base = doc(vec![note("a", budget(), "private", T)]);
+    let mut local = base.clone();
+    local.edit(&id("a"), "typed here after", T + 10).unwrap();
+    local
+        .add(id("c"), Target::Standalone, "new here", T + 11)
+        .unwrap();
+    let incoming = doc(vec![note("b", Target::role("ceo"), "written there", T + 5)]);
+    let merged = merge_since(&base, &local, &incoming);
+    assert_eq!(ids(merged.doc.live()), ["a", "b", "c"]);
+    assert_eq!(
+        merged.doc.live_note(&id("a")).unwrap().text,
+        "typed here after"
+    );
+}
+
 /// Small pools, so that generated documents share ids, targets, texts and moments.
 fn arb_note() -> impl Strategy<Value = Note> {
     let targets = vec![
@@ -798,6 +830,30 @@ proptest! {
             .map(|note| note.id.clone())
             .collect();
         prop_assert_eq!(one.overwritten, lost);
+    }
+
+    #[test]
+    fn what_storage_lost_elsewhere_stays_lost_unless_changed_here(
+        base in arb_doc(),
+        incoming in arb_doc(),
+        edits in arb_doc(),
+    ) {
+        // This tab's notes: what it last saw, with some notes changed or added since.
+        let local = NotesDoc::from_notes(base.notes().iter().chain(edits.notes()).cloned());
+        let merged = merge_since(&base, &local, &incoming);
+        assert_whole(&merged.doc);
+        for note in merged.doc.notes() {
+            let in_incoming = incoming.get(&note.id).is_some();
+            let changed_here = local.get(&note.id).is_some_and(|mine| base.get(&note.id) != Some(mine));
+            prop_assert!(
+                in_incoming || changed_here,
+                "{:?} was in storage only before it was removed, yet came back", note.id
+            );
+        }
+        // Nothing storage holds now is lost.
+        for note in incoming.notes() {
+            prop_assert!(merged.doc.get(&note.id).is_some());
+        }
     }
 
     #[test]

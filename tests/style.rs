@@ -79,6 +79,7 @@ fn no_other_stylesheet_uses_light_dark_on_its_own() {
         ("shell.css", include_str!("../style/shell.css")),
         ("views.css", include_str!("../style/views.css")),
         ("compare.css", include_str!("../style/compare.css")),
+        ("answer.css", include_str!("../style/answer.css")),
         ("sourcing.css", include_str!("../style/sourcing.css")),
         ("ladder.css", include_str!("../style/ladder.css")),
         ("assess.css", include_str!("../style/assess.css")),

@@ -29,6 +29,9 @@ pub struct AssessmentStore {
     pub problem: RwSignal<Option<AssessmentProblem>>,
     /// Saving is held back while unreadable stored data could not be set aside.
     may_save: StoredValue<bool>,
+    /// The stored text as this tab last read or wrote it: storage that holds something else now
+    /// was changed or removed behind this tab's back (see `catch_up`).
+    seen: StoredValue<Option<String>>,
     newer: NewerData,
 }
 
@@ -41,7 +44,9 @@ impl AssessmentStore {
     fn load(newer: NewerData) -> AssessmentStore {
         let mut problem = None;
         let mut may_save = true;
-        let doc = match storage::load_raw(ASSESSMENT_KEY) {
+        let stored = storage::load_raw(ASSESSMENT_KEY);
+        let seen = stored.clone().ok().flatten();
+        let doc = match stored {
             Ok(None) => AssessmentDoc::default(),
             // Left as it is, and never saved over (see `save`).
             Ok(Some(raw)) if from_newer_build(&raw) => {
@@ -63,12 +68,15 @@ impl AssessmentStore {
             doc: RwSignal::new(doc),
             problem: RwSignal::new(problem),
             may_save: StoredValue::new(may_save),
+            seen: StoredValue::new(seen),
             newer,
         }
     }
 
-    /// Changes the assessment and saves it.
+    /// Changes the assessment and saves it. The change applies to what storage holds now: an
+    /// assessment removed behind this tab's back stays removed, and only this change is kept.
     pub fn change(&self, change: impl FnOnce(&AssessmentDoc) -> AssessmentDoc) {
+        self.catch_up();
         let next = self.doc.with_untracked(change);
         self.doc.set(next);
         self.save();
@@ -76,6 +84,7 @@ impl AssessmentStore {
 
     /// Like `change`, for changes that may not apply; says whether it did.
     pub fn try_change(&self, change: impl FnOnce(&AssessmentDoc) -> Option<AssessmentDoc>) -> bool {
+        self.catch_up();
         match self.doc.with_untracked(change) {
             Some(next) => {
                 self.doc.set(next);
@@ -94,6 +103,7 @@ impl AssessmentStore {
         match storage::save_unless_newer(ASSESSMENT_KEY, &stored, from_newer_build) {
             Err(storage::SaveError::Newer) => self.newer.report(),
             Ok(()) => {
+                self.seen.set_value(Some(stored));
                 if self.problem.get_untracked() == Some(AssessmentProblem::NotSaving) {
                     self.problem.set(None);
                 }
@@ -104,9 +114,38 @@ impl AssessmentStore {
         }
     }
 
+    /// Takes in what storage holds now if it changed without this tab hearing of it (removed
+    /// by a tab that sent no event to itself, a page restored from the back-forward cache).
+    fn catch_up(&self) {
+        if let Ok(now) = storage::load_raw(ASSESSMENT_KEY) {
+            if now != self.seen.get_value() {
+                self.follow(now);
+            }
+        }
+    }
+
+    /// Follows what another tab left in storage: removed, a newer build's, or an assessment.
+    fn follow(&self, value: Option<String>) {
+        let Some(raw) = value else {
+            return self.forget_all();
+        };
+        if from_newer_build(&raw) {
+            return self.newer.report();
+        }
+        if !self.may_save.get_value() {
+            return;
+        }
+        // Another tab wrote something unreadable: keep what this tab has.
+        if let Ok(doc) = AssessmentDoc::from_stored(&raw) {
+            self.doc.set(doc);
+            self.seen.set_value(Some(raw));
+        }
+    }
+
     /// Forgets the assessment and its saved results in memory, after they were deleted from
     /// storage here or in another tab.
     pub fn forget_all(&self) {
+        self.seen.set_value(None);
         self.doc.set(AssessmentDoc::default());
         self.may_save.set_value(true);
         if matches!(
@@ -121,21 +160,7 @@ impl AssessmentStore {
 /// Loads the assessment, follows other tabs' changes to it, and provides it to every view.
 pub fn provide_assessment() -> AssessmentStore {
     let store = AssessmentStore::load(use_newer_data());
-    events::on_key_change(ASSESSMENT_KEY, move |value| {
-        let Some(raw) = value else {
-            return store.forget_all();
-        };
-        if from_newer_build(&raw) {
-            return store.newer.report();
-        }
-        if !store.may_save.get_value() {
-            return;
-        }
-        // Another tab wrote something unreadable: keep what this tab has.
-        if let Ok(doc) = AssessmentDoc::from_stored(&raw) {
-            store.doc.set(doc);
-        }
-    });
+    events::on_key_change(ASSESSMENT_KEY, move |value| store.follow(value));
     provide_context(store);
     store
 }

@@ -1,6 +1,7 @@
 //! The pure model of the app: no browser types live here, so every rule is tested natively.
 //! Views read it; the browser edge (`platform`) never decides anything on its own.
 
+pub mod answer;
 pub mod assessment;
 pub mod compare;
 pub mod context;

@@ -65,6 +65,14 @@ pub fn focus(id: &str) -> bool {
     element(id).is_some_and(|element| element.focus().is_ok())
 }
 
+/// Focuses the element with this id now without the browser's own scrolling to it (which comes
+/// a frame late in some engines): the caller's `focusin` handler places it.
+pub fn focus_in_place(id: &str) -> bool {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    element(id).is_some_and(|element| element.focus_with_options(&options).is_ok())
+}
+
 thread_local! {
     /// How many focus requests [`focus_after_render`] has taken: each knows its number, and
     /// only the latest is carried out.

@@ -62,7 +62,7 @@ fn local_storage() -> Option<web_sys::Storage> {
 }
 
 /// Storage cannot be used at all (disabled, blocked, private mode).
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unavailable;
 
 /// The text stored under `key`: `Ok(None)` when nothing is.

@@ -27,10 +27,17 @@ pub fn merge(local: &NotesDoc, incoming: &NotesDoc) -> Merged {
     merge_since(&NotesDoc::new(), local, incoming)
 }
 
-/// As [`merge`], but `overwritten` lists only local notes that differ from `base`, the notes as
-/// this tab last saved or read them: those the person changed here since.
+/// As [`merge`], with `base`, the notes as this tab last saved or read them: `overwritten` lists
+/// only local notes the person changed here since, and a note `base` had that `incoming` has no
+/// version of at all (not even a deletion) was removed from storage elsewhere (another tab
+/// removed the key or cleared storage, then wrote afresh), so it is dropped here too unless it
+/// was changed here since `base`. Without this a tab that never heard of the removal would write
+/// the removed notes back.
 pub fn merge_since(base: &NotesDoc, local: &NotesDoc, incoming: &NotesDoc) -> Merged {
-    let doc = NotesDoc::from_notes(local.notes().iter().chain(incoming.notes()).cloned());
+    let removed_elsewhere =
+        |note: &Note| base.get(&note.id) == Some(note) && incoming.get(&note.id).is_none();
+    let kept_here = local.notes().iter().filter(|note| !removed_elsewhere(note));
+    let doc = NotesDoc::from_notes(kept_here.chain(incoming.notes()).cloned());
     let overwritten = local
         .live()
         .filter(|note| base.get(&note.id) != Some(*note))

@@ -12,7 +12,7 @@ use crate::model::compare::CompareState;
 use crate::model::context::Context;
 
 /// The id of the Organisation select.
-const SELECT_ID: &str = "context-lens";
+pub(super) const SELECT_ID: &str = "context-lens";
 /// The id of what the chosen organisation changes, which describes the select.
 const ABOUT_ID: &str = "context-lens-about";
 

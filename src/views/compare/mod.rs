@@ -1,6 +1,7 @@
 //! The Compare screen: chosen roles side by side across the dimensions, with the mini-CEO
 //! verdict per row when Product Manager and CEO are both shown. All of it lives in the link.
 
+mod answer;
 mod context_lens;
 mod matrix;
 mod toolbar;
@@ -21,10 +22,11 @@ use crate::components::view_intro::ViewIntro;
 use crate::content::KNOWLEDGE;
 use crate::model::compare::{CompareState, HistoryEntry};
 use crate::model::knowledge::SourceKind;
-use crate::model::matrix::{MatrixRows, VerdictTally};
+use crate::model::matrix::MatrixRows;
 use crate::model::notes::Target;
 use crate::model::{View, ViewState};
 
+use answer::ShortAnswer;
 use context_lens::ContextAbout;
 use matrix::Matrix;
 use toolbar::Toolbar;
@@ -77,21 +79,9 @@ pub fn CompareView() -> impl IntoView {
                 lede="Put a product manager beside a CEO, or any rung above, and see where the \
                       “mini-CEO” label fits and where it falls apart."
             />
+            <ShortAnswer compare=compare/>
             <Toolbar compare=compare apply=apply/>
             <ContextAbout compare=compare/>
-            <p class="verdict-summary" aria-live="polite">
-                {move || compare.with(|c| {
-                    let theme = c.theme;
-                    if c.shows_verdicts() {
-                        let tally = VerdictTally::for_theme_in(c.context, theme);
-                        format!("{}{}", tally_scope(c), tally.sentence())
-                    } else {
-                        "Show Product Manager and CEO side by side to see where the mini-CEO \
-                         analogy holds."
-                            .to_string()
-                    }
-                })}
-            </p>
             <Matrix compare=compare apply=apply/>
             <div class="view-actions">
                 <ShareLink title=share_title/>
@@ -119,6 +109,11 @@ fn tally_scope(compare: &CompareState) -> String {
     }
 }
 
+/// The id of an article's card in "The articles behind this": `source-fantasy`.
+fn source_card_id(source: &str) -> String {
+    format!("source-{source}")
+}
+
 /// The articles the app is built from: their stance, what they are and who publishes them
 /// (a publisher that sells a related service is named as one).
 #[component]
@@ -126,9 +121,9 @@ fn SourcesList() -> impl IntoView {
     view! {
         <section class="sources" aria-labelledby="sources-heading">
             <h2 id="sources-heading">"The articles behind this"</h2>
-            <ul>
+            <ol>
                 {KNOWLEDGE.sources.iter().map(|source| view! {
-                    <li>
+                    <li id=source_card_id(source.id) tabindex="-1">
                         // The subtitle in an element of its own, as the knowledge base keeps it.
                         <cite>
                             {source.title}
@@ -147,7 +142,7 @@ fn SourcesList() -> impl IntoView {
                         {source.about.map(|about| view! { <p class="source-about">{about}</p> })}
                     </li>
                 }).collect_view()}
-            </ul>
+            </ol>
         </section>
     }
 }

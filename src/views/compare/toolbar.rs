@@ -147,9 +147,13 @@ pub fn Toolbar(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
                         id="only-differences"
                         prop:checked=move || compare.with(|c| c.only_differences)
                         on:change=set_diff
+                        aria-describedby="only-differences-about"
                     />
                     <span>"Only differences"</span>
                 </label>
+                <span class="switch-about" id="only-differences-about">
+                    "(hides rows where all are level)"
+                </span>
                 <p class="hidden-count" aria-live="polite">
                     {move || {
                         let on = compare.with(|c| c.only_differences);

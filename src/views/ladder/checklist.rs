@@ -53,7 +53,7 @@ pub fn Checklist(marks: Marks) -> impl IntoView {
                                                     let id = id.clone();
                                                     move |event| {
                                                         let on = event_target_checked(&event);
-                                                        marks.update(marks.marks.with_untracked(|m| m.with_tick(&item_id, on)));
+                                                        marks.change(|m| m.with_tick(&item_id, on));
                                                         // The list is redrawn with the new count: stay on this box.
                                                         document::focus_after_render(id.clone(), false);
                                                     }

@@ -46,12 +46,12 @@ pub fn mark_buttons(marks: Marks, here: &'static str, target: &'static str) -> i
             {mark_button(
                 label("I am here", here),
                 move || marks.marks.with(|m| m.here() == Some(here)),
-                move || marks.update(marks.marks.with_untracked(|m| m.with_here_toggled(here))),
+                move || marks.change(|m| m.with_here_toggled(here)),
             )}
             {mark_button(
                 label("This is my target", target),
                 move || marks.marks.with(|m| m.target() == Some(target)),
-                move || marks.update(marks.marks.with_untracked(|m| m.with_target_toggled(target))),
+                move || marks.change(|m| m.with_target_toggled(target)),
             )}
         </div>
         <p class="private-hint">"Your markers stay in this browser; they are never put in a link."</p>

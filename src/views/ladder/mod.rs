@@ -49,17 +49,18 @@ pub struct Marks {
     pub marks: RwSignal<LadderMarks>,
     /// A sentence for the person when storage fails; `None` when all is well.
     pub problem: RwSignal<Option<String>>,
+    /// The stored text as this page last read or wrote it: storage that holds something else
+    /// now was changed or removed behind its back (see `change`).
+    seen: StoredValue<Option<String>>,
     newer: NewerData,
 }
 
 impl Marks {
     fn load(newer: NewerData) -> Marks {
-        let stored_by_newer = storage::load_raw(MARKS_KEY)
-            .ok()
-            .flatten()
-            .is_some_and(|raw| from_newer_build(&raw));
+        let seen = storage::load_raw(MARKS_KEY).ok().flatten();
+        let stored_by_newer = seen.as_deref().is_some_and(from_newer_build);
         // A newer build's markers: left as they are (not even copied aside), and never saved
-        // over (see `update`).
+        // over (see `change`).
         if stored_by_newer {
             newer.report();
         }
@@ -83,27 +84,47 @@ impl Marks {
         let marks = Marks {
             marks: RwSignal::new(marks),
             problem: RwSignal::new(problem),
+            seen: StoredValue::new(seen),
             newer,
         };
         // Another tab's markers and ticks show here as they change; deleted there, gone here.
-        events::on_key_change(MARKS_KEY, move |value| match value {
-            None => marks.marks.set(LadderMarks::new()),
-            Some(raw) if from_newer_build(&raw) => marks.newer.report(),
-            Some(raw) => {
-                if let Ok(read) = serde_json::from_str::<LadderMarks>(&raw) {
-                    marks.marks.set(read.cleaned());
-                }
-            }
-        });
+        events::on_key_change(MARKS_KEY, move |value| marks.follow(value));
         marks
     }
 
+    /// Follows what storage holds now, written or removed elsewhere.
+    fn follow(&self, value: Option<String>) {
+        match value {
+            None => {
+                self.seen.set_value(None);
+                self.marks.set(LadderMarks::new());
+            }
+            Some(raw) if from_newer_build(&raw) => self.newer.report(),
+            Some(raw) => {
+                if let Ok(read) = serde_json::from_str::<LadderMarks>(&raw) {
+                    self.marks.set(read.cleaned());
+                    self.seen.set_value(Some(raw));
+                }
+            }
+        }
+    }
+
     /// Changes the marks and keeps them; if storage refuses, they stay in memory and the person
-    /// is told.
-    pub fn update(&self, next: LadderMarks) {
+    /// is told. The change applies to what storage holds now: markers removed behind this
+    /// page's back (another tab that sent itself no event, cleared site data) stay removed.
+    pub fn change(&self, change: impl FnOnce(&LadderMarks) -> LadderMarks) {
+        if let Ok(now) = storage::load_raw(MARKS_KEY) {
+            if now != self.seen.get_value() {
+                self.follow(now);
+            }
+        }
+        let next = self.marks.with_untracked(change);
         let text = serde_json::to_string(&next).unwrap_or_default();
         match storage::save_unless_newer(MARKS_KEY, &text, from_newer_build) {
-            Ok(()) => self.problem.set(None),
+            Ok(()) => {
+                self.seen.set_value(Some(text));
+                self.problem.set(None);
+            }
             Err(storage::SaveError::Newer) => self.newer.report(),
             Err(storage::SaveError::Refused) => self.problem.set(Some(UNSAVED.to_string())),
         }

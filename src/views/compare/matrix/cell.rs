@@ -232,7 +232,7 @@ fn mine_cell(dimension: &'static Dimension, result: Option<&AssessmentResult>) -
 }
 
 /// The class that colours a verdict: `verdict-holds`, `verdict-partly`, `verdict-breaks`.
-pub(super) fn verdict_class(verdict: Verdict) -> &'static str {
+pub(in crate::views::compare) fn verdict_class(verdict: Verdict) -> &'static str {
     match verdict {
         Verdict::Holds => "verdict-holds",
         Verdict::Partly => "verdict-partly",

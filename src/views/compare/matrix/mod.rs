@@ -27,6 +27,7 @@ use crate::model::assessment::{Answers, AssessmentDoc};
 use crate::model::compare::CompareState;
 use crate::platform::{document, sticky};
 
+pub(in crate::views::compare) use cell::verdict_class;
 use cell::{cell, Column};
 use detail::{close, close_mine, detail_row, mine_detail_row};
 use grid::Spot;
@@ -66,7 +67,7 @@ pub fn Matrix(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
 
     view! {
         <p class="matrix-hint" id="matrix-hint">
-            "Open a cell for the full explanation and its sources. "
+            "Open a cell for why, with sources. Pin keeps a row on top through any filter. "
             <span class="keyboard-hint">
                 "With a keyboard, arrow keys move between cells and each row's Pin button, Enter \
                  opens a cell and Escape closes it."
@@ -128,9 +129,10 @@ fn on_keydown(parts: Parts, event: web_sys::KeyboardEvent) {
         },
         (_, Some(next)) => {
             event.prevent_default();
-            // The tab stop follows (two attributes); focus moves now, with the key.
+            // The tab stop follows (two attributes); focus moves now, with the key, and the
+            // table's `focusin` brings the cell into full view at once (sticky::keep_clear_of_sticky).
             parts.active.set(Some(next));
-            document::focus(&next.id());
+            document::focus_in_place(&next.id());
         }
         // At the grid's edge focus stays, and so does the page: an arrow there would otherwise
         // scroll the window (smoothly, in Chromium) from under the focused cell.
@@ -221,6 +223,7 @@ fn row(parts: Parts, dimension: &'static crate::model::knowledge::Dimension) -> 
             <th scope="row">
                 <span class="dimension-name">{dimension.name}</span>
                 <span class="dimension-question">{dimension.question}</span>
+                <span class="dimension-scale">{scale(dimension)}</span>
                 <button
                     type="button"
                     id=pin_id
@@ -243,4 +246,12 @@ fn row(parts: Parts, dimension: &'static crate::model::knowledge::Dimension) -> 
         {move || mine_open_here().then(|| untrack(|| mine_detail_row(parts, dimension)))}
         {move || open_here.get().map(|opened| untrack(|| detail_row(parts, opened)))}
     }
+}
+
+/// A row's scale, what a cell's bars count: "Bars: 1 “A project” to 5 “The whole company”".
+fn scale(dimension: &crate::model::knowledge::Dimension) -> String {
+    let steps = dimension.levels.len();
+    let first = dimension.levels.first().copied().unwrap_or_default();
+    let last = dimension.levels.last().copied().unwrap_or_default();
+    format!("Bars: 1 “{first}” to {steps} “{last}”")
 }

@@ -1,0 +1,324 @@
+//! The short answer above the matrix: "is a product manager a mini-CEO?" in two or three plain
+//! sentences for the roles, theme and organisation chosen, each with the articles it rests on.
+
+use crate::content::KNOWLEDGE;
+use crate::model::compare::CompareState;
+use crate::model::knowledge::{Citation, Dimension, Stance, Verdict};
+
+/// One sentence of the answer and the citations behind it (articles, or editorial).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Claim {
+    pub text: String,
+    pub sources: Vec<Citation>,
+}
+
+/// The answer for one comparison: a few words that answer the question, then its claims.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Answer {
+    /// "Only in part.", "Mostly not.", "Mostly, yes."; for a comparison without both PM and CEO,
+    /// a few words on what the columns show.
+    pub headline: String,
+    /// Two or three sentences, each cited.
+    pub claims: Vec<Claim>,
+}
+
+/// How many dimensions a sentence names before "and N more".
+const NAMED: usize = 3;
+
+/// The answer for `state`: with Product Manager and CEO both shown, how the mini-CEO label fares
+/// on the dimensions on show (the theme's, or all) read for the chosen organisation; otherwise
+/// how the chosen roles stand against each other there.
+pub fn answer(state: &CompareState) -> Answer {
+    let dimensions: Vec<&'static Dimension> = KNOWLEDGE
+        .dimensions
+        .iter()
+        .filter(|dimension| state.theme.is_none_or(|theme| theme == dimension.theme))
+        .collect();
+    if state.shows_verdicts() {
+        mini_ceo_answer(state.context, &dimensions)
+    } else {
+        roles_answer(state, &dimensions)
+    }
+}
+
+fn mini_ceo_answer(context: Option<&str>, dimensions: &[&'static Dimension]) -> Answer {
+    let with = |wanted: Verdict| -> Vec<&'static Dimension> {
+        dimensions
+            .iter()
+            .copied()
+            .filter(|dimension| KNOWLEDGE.verdict_in(context, dimension.slug) == Some(wanted))
+            .collect()
+    };
+    let (holds, partly, breaks) = (
+        with(Verdict::Holds),
+        with(Verdict::Partly),
+        with(Verdict::Breaks),
+    );
+    let headline = if holds.len() * 2 > dimensions.len() {
+        "Mostly, yes."
+    } else if breaks.len() * 2 > dimensions.len() {
+        "Mostly not."
+    } else {
+        "Only in part."
+    };
+    let mut claims = Vec::new();
+    // Where it fits: where it holds, or else partly holds, with the case for it there.
+    let closest = if holds.is_empty() { &partly } else { &holds };
+    if !closest.is_empty() {
+        let (how, more) = match (holds.len(), partly.len()) {
+            (0, _) => ("at least in part", String::new()),
+            (_, 0) => ("", String::new()),
+            (_, p) => ("", format!(", and partly on {p} more")),
+        };
+        let how = if how.is_empty() {
+            String::new()
+        } else {
+            format!(" {how}")
+        };
+        claims.push(Claim {
+            text: format!(
+                "It fits{how} on {} of {}, such as {}{more}: there a product manager does a \
+                 CEO's kind of work, for one product instead of a company.",
+                closest.len(),
+                count(dimensions.len(), "dimension"),
+                named(closest),
+            ),
+            sources: cited(closest.iter().flat_map(|dimension| {
+                KNOWLEDGE
+                    .debate(dimension.slug)
+                    .map(|debate| debate.case_for.sources)
+                    .unwrap_or_default()
+                    .iter()
+                    .copied()
+            })),
+        });
+    }
+    if !breaks.is_empty() {
+        claims.push(Claim {
+            text: format!(
+                "It breaks on {}: there a CEO has means a product manager lacks.",
+                named(&breaks)
+            ),
+            sources: cited(breaks.iter().flat_map(|dimension| {
+                KNOWLEDGE
+                    .debate(dimension.slug)
+                    .map(|debate| debate.case_against.sources)
+                    .unwrap_or_default()
+                    .iter()
+                    .copied()
+            })),
+        });
+    }
+    claims.push(split_and_organisation(context, dimensions));
+    Answer {
+        headline: headline.to_string(),
+        claims,
+    }
+}
+
+/// Where the articles split, and how much the organisation moves the verdicts.
+fn split_and_organisation(context: Option<&str>, dimensions: &[&'static Dimension]) -> Claim {
+    let stance = |wanted: Stance| {
+        KNOWLEDGE
+            .sources
+            .iter()
+            .filter(|source| source.stance == wanted)
+            .count()
+    };
+    let split = format!(
+        "The articles split on the label ({} for it, {} against, {} mixed)",
+        stance(Stance::For),
+        stance(Stance::Against),
+        stance(Stance::Mixed)
+    );
+    let moved = |slug: &str| {
+        dimensions
+            .iter()
+            .filter(|dimension| {
+                KNOWLEDGE.verdict_in(Some(slug), dimension.slug)
+                    != KNOWLEDGE.verdict_in(None, dimension.slug)
+            })
+            .count()
+    };
+    let chosen = context.and_then(|slug| KNOWLEDGE.context(slug));
+    let organisation = match chosen {
+        Some(chosen) => match moved(chosen.slug) {
+            0 => format!(
+                "; read for “{}”, no verdict here differs from the typical reading.",
+                chosen.name
+            ),
+            n => format!(
+                "; read for “{}”, {} from the typical reading.",
+                chosen.name,
+                count_verb(n, "verdict differs", "verdicts differ")
+            ),
+        },
+        None => {
+            let most = KNOWLEDGE
+                .contexts
+                .iter()
+                .map(|context| (moved(context.slug), context))
+                .max_by_key(|(n, _)| *n);
+            match most {
+                Some((n, context)) if n > 0 => format!(
+                    ", and the answer depends on the organisation: read for “{}”, {}.",
+                    context.name,
+                    count_verb(n, "verdict moves", "verdicts move")
+                ),
+                _ => ", and the organisation moves none of these verdicts.".to_string(),
+            }
+        }
+    };
+    let mut sources: Vec<Citation> = KNOWLEDGE
+        .sources
+        .iter()
+        .map(|source| Citation::Source(source.id))
+        .collect();
+    let lens = match chosen {
+        Some(chosen) => vec![chosen],
+        None => KNOWLEDGE.contexts.iter().collect(),
+    };
+    sources.extend(lens.iter().flat_map(|context| {
+        context
+            .verdicts
+            .iter()
+            .filter(|change| dimensions.iter().any(|d| d.slug == change.dimension))
+            .flat_map(|change| change.sources.iter().copied())
+    }));
+    Claim {
+        text: format!("{split}{organisation}"),
+        sources: cited(sources),
+    }
+}
+
+fn roles_answer(state: &CompareState, dimensions: &[&'static Dimension]) -> Answer {
+    let level = |role: &str, dimension: &str| KNOWLEDGE.level_in(state.context, role, dimension);
+    let name = |role: &'static str| KNOWLEDGE.role(role).map_or(role, |role| role.name);
+    let Some((&first, others)) = state.roles.split_first() else {
+        return Answer {
+            headline: String::new(),
+            claims: Vec::new(),
+        };
+    };
+    let mut claims = Vec::new();
+    for &other in others.iter().take(2) {
+        let (mut above, mut below, mut level_with) = (Vec::new(), Vec::new(), 0);
+        for dimension in dimensions {
+            match (level(first, dimension.slug), level(other, dimension.slug)) {
+                (Some(a), Some(b)) if b > a => above.push((b - a, *dimension)),
+                (Some(a), Some(b)) if b < a => below.push((a - b, *dimension)),
+                (Some(_), Some(_)) => level_with += 1,
+                _ => {}
+            }
+        }
+        // The widest gaps first, then the page's order.
+        above.sort_by_key(|(gap, _)| std::cmp::Reverse(*gap));
+        let widest: Vec<&'static Dimension> = above.iter().map(|(_, d)| *d).collect();
+        let mut text = format!(
+            "{} is above {} on {} of {}, level on {}",
+            name(other),
+            name(first),
+            above.len(),
+            count(dimensions.len(), "dimension"),
+            level_with
+        );
+        if !below.is_empty() {
+            text.push_str(&format!(" and below on {}", below.len()));
+        }
+        if widest.is_empty() {
+            text.push('.');
+        } else {
+            text.push_str(&format!("; the widest steps are {}.", named(&widest)));
+        }
+        // The cells where the two differ back the claim: their articles, or, where every one
+        // of them is our own reading, the editorial mark alone.
+        let differing = above
+            .iter()
+            .chain(&below)
+            .map(|(_, dimension)| dimension.slug);
+        let cells: Vec<Citation> = differing
+            .flat_map(|dimension| {
+                [first, other]
+                    .into_iter()
+                    .filter_map(move |role| KNOWLEDGE.cell(role, dimension))
+                    .flat_map(|cell| cell.sources.iter().copied())
+            })
+            .collect();
+        let articles: Vec<Citation> = cells
+            .iter()
+            .copied()
+            .filter(|citation| *citation != Citation::Editorial)
+            .collect();
+        claims.push(Claim {
+            text,
+            sources: if articles.is_empty() {
+                vec![Citation::Editorial]
+            } else {
+                cited(articles)
+            },
+        });
+    }
+    let headline = if state.roles.contains(&"ceo") {
+        "How close each role comes to a CEO."
+    } else {
+        "How these roles differ."
+    };
+    claims.push(Claim {
+        text: "Show Product Manager and CEO side by side for the mini-CEO verdict on each row."
+            .to_string(),
+        sources: vec![Citation::Editorial],
+    });
+    Answer {
+        headline: headline.to_string(),
+        claims,
+    }
+}
+
+/// "Vision and strategy, Planning and objectives and 9 more"; "Hiring and firing and P&L and
+/// budget" reads badly, so two names are joined with a comma too.
+fn named(dimensions: &[&'static Dimension]) -> String {
+    let names: Vec<&str> = dimensions.iter().take(NAMED).map(|d| d.name).collect();
+    let rest = dimensions.len().saturating_sub(NAMED);
+    match (names.as_slice(), rest) {
+        ([], _) => String::new(),
+        ([one], _) => (*one).to_string(),
+        (names, 0) => {
+            let (last, before) = names.split_last().unwrap_or((&"", &[]));
+            format!("{}, and {last}", before.join(", "))
+        }
+        (names, rest) => format!("{} and {rest} more", names.join(", ")),
+    }
+}
+
+/// "1 dimension", "18 dimensions".
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+/// "1 verdict differs", "3 verdicts differ".
+fn count_verb(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// Each citation once, articles in the knowledge base's order, editorial last.
+fn cited(citations: impl IntoIterator<Item = Citation>) -> Vec<Citation> {
+    let found: Vec<Citation> = citations.into_iter().collect();
+    let mut ordered: Vec<Citation> = KNOWLEDGE
+        .sources
+        .iter()
+        .map(|source| Citation::Source(source.id))
+        .filter(|citation| found.contains(citation))
+        .collect();
+    if found.contains(&Citation::Editorial) {
+        ordered.push(Citation::Editorial);
+    }
+    ordered
+}
