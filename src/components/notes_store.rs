@@ -219,7 +219,17 @@ impl NotesStore {
         // removed are not written back, and another tab's changes are merged in first.
         let base = self.base.get_value();
         match storage::load_raw(NOTES_KEY) {
-            Ok(None) if base != NotesDoc::new() => return self.forget_all(),
+            Ok(None) if base != NotesDoc::new() => {
+                // Removed without this tab hearing of it (in this very tab, or site data
+                // cleared): what it held as saved goes; what was written here since stays.
+                let kept = merge_since(&base, &self.doc.get_untracked(), &NotesDoc::new()).doc;
+                let nothing_new = kept == NotesDoc::new();
+                self.forget_all();
+                if nothing_new {
+                    return;
+                }
+                self.doc.set(kept);
+            }
             Ok(Some(raw)) if raw != to_stored(&base) => self.take_in(&raw),
             _ => {}
         }

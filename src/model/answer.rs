@@ -66,14 +66,9 @@ fn mini_ceo_answer(context: Option<&str>, dimensions: &[&'static Dimension]) -> 
     let closest = if holds.is_empty() { &partly } else { &holds };
     if !closest.is_empty() {
         let (how, more) = match (holds.len(), partly.len()) {
-            (0, _) => ("at least in part", String::new()),
+            (0, _) => (" at least in part", String::new()),
             (_, 0) => ("", String::new()),
             (_, p) => ("", format!(", and partly on {p} more")),
-        };
-        let how = if how.is_empty() {
-            String::new()
-        } else {
-            format!(" {how}")
         };
         claims.push(Claim {
             text: format!(

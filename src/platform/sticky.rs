@@ -1,5 +1,5 @@
-//! A focused element in a table kept clear of the table's sticky parts: the header held at the
-//! top of the window, the window's bottom edge and the row headers of a box scrolled sideways.
+//! A focused element in a table kept clear of the table's sticky parts: below the header held at
+//! the top of the window and above the window's bottom edge.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -35,12 +35,12 @@ fn into_full_view(focused: &web_sys::Element, head: &web_sys::Element, gap: f64)
 }
 
 /// Keeps an element that took focus inside `table` clear of the table's sticky parts (WCAG 2.2,
-/// 2.4.11): below the header held at the top of the window, in full view above its bottom edge,
-/// and right of the row headers held at the left of a box that scrolls sideways. Call it on
-/// `focusin`. It scrolls at once, so the element is in view when the key that moved focus has
+/// 2.4.11): below the header held at the top of the window, in full view above its bottom edge.
+/// (The table never scrolls sideways in a box of its own, so its row headers cover nothing.)
+/// Call it on `focusin`. It scrolls at once, so the element is in view when the key that moved focus has
 /// been handled, whatever the timing; and once more after the next frame, for an engine whose
 /// own scrolling to a focused element comes later (Firefox's can). What is in the header stays
-/// put; what is in a row header is only kept below and above.
+/// put.
 pub fn keep_clear_of_sticky(table: &web_sys::Element, focused: &web_sys::Element) {
     const GAP: f64 = 8.0;
     let within = |selector: &str| focused.closest(selector).ok().flatten().is_some();
@@ -58,31 +58,5 @@ pub fn keep_clear_of_sticky(table: &web_sys::Element, focused: &web_sys::Element
         window
             .request_animation_frame(callback.unchecked_ref())
             .ok();
-    }
-    if within("th") {
-        return;
-    }
-    // Sideways, within the box that scrolls: right of the row headers, and not past its right
-    // edge (the browser is not always the one scrolling: arrow keys focus without it).
-    let row_header = focused
-        .closest("tr")
-        .ok()
-        .flatten()
-        .and_then(|row| row.query_selector("th[scope=row]").ok().flatten());
-    if let (Some(row_header), Some(scroller)) = (row_header, table.parent_element()) {
-        let rect = focused.get_bounding_client_rect();
-        let left_limit = row_header.get_bounding_client_rect().right() + GAP;
-        let right_limit = scroller.get_bounding_client_rect().right() - GAP;
-        let by = if rect.left() < left_limit - 0.5 {
-            rect.left() - left_limit
-        } else if rect.right() > right_limit + 0.5 {
-            (rect.right() - right_limit).min(rect.left() - left_limit)
-        } else {
-            0.0
-        };
-        if by.abs() > 0.5 {
-            let by = if by < 0.0 { by.floor() } else { by.ceil() } as i32;
-            scroller.set_scroll_left(scroller.scroll_left() + by);
-        }
     }
 }

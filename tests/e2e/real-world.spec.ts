@@ -290,12 +290,14 @@ test.describe('smaller edges', () => {
     expect(scrolledPastTheTop, 'the walk held the header at the top of the window').toBe(true);
   });
 
-  test('a focused cell is never hidden under the row headers of a table that scrolls sideways', async ({ page }) => {
+  test('on a narrow tablet the table fits, and a focused cell is never hidden under the row headers', async ({ page }) => {
     await page.setViewportSize({ width: 760, height: 800 });
     const app = new AppPage(page);
     await app.open('?view=compare&roles=pm,director-pm,cpo,ceo&v=1');
     const box = page.locator('.matrix-scroll');
-    expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    // Four roles fit without a box that scrolls sideways (which would take the header row's
+    // hold at the top of the window away).
+    expect(await box.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     // Along the first row to its last cell and back to its Pin button.
     await page.locator('.matrix tbody [tabindex="0"]').first().focus();
     const visited = new Set<number>();
@@ -305,7 +307,7 @@ test.describe('smaller edges', () => {
       expect(seen.left, `${key} to ${seen.what}`).toBeLessThanOrEqual(0.5);
       visited.add(await page.evaluate(() => (document.activeElement?.closest('td, th') as HTMLTableCellElement).cellIndex));
     }
-    expect(await box.evaluate((el) => el.scrollLeft), 'the box scrolled sideways on the way').toBeGreaterThan(0);
+    expect(await page.evaluate(() => scrollX), 'the page never scrolled sideways on the way').toBe(0);
     // Every cell of the row was focused, the first one (beside the row header) included.
     expect(visited.has(0) && visited.has(1), [...visited].join()).toBe(true);
     expect(visited.size).toBeGreaterThanOrEqual(5);

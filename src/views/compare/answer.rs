@@ -20,6 +20,9 @@ const MEANINGS: [(Verdict, &str); 3] = [
     (Verdict::Breaks, "a CEO has means a PM lacks"),
 ];
 
+/// How many sentences an answer can have: the list keeps this many places, each shown or hidden.
+const MOST_CLAIMS: usize = 3;
+
 #[component]
 pub fn ShortAnswer(compare: Memo<CompareState>) -> impl IntoView {
     // Only what the answer reads: opening a cell, pinning a row or "Only differences" leave it be.
@@ -36,13 +39,29 @@ pub fn ShortAnswer(compare: Memo<CompareState>) -> impl IntoView {
     let verdicts = Memo::new(move |_| compare.with(CompareState::shows_verdicts));
     let no_context = Memo::new(move |_| compare.with(|c| c.context.is_none()));
     let expanded = RwSignal::new(false);
+    let count = Memo::new(move |_| answered.with(|a| a.claims.len()));
     view! {
         <section class="short-answer" aria-labelledby="answer-heading">
             <h2 id="answer-heading">
                 <span class="answer-question">"Is a product manager a mini-CEO? "</span>
                 <span class="answer-headline">{move || answered.with(|a| a.headline.clone())}</span>
             </h2>
-            {move || answered.with(|answer| claims(answer, expanded))}
+            <button
+                type="button"
+                class="link-button answer-why"
+                aria-expanded=move || if expanded.get() { "true" } else { "false" }
+                aria-controls=CLAIMS_ID
+                on:click=move |_| expanded.update(|open| *open = !*open)
+            >
+                {move || if expanded.get() {
+                    "Hide the reasons".to_string()
+                } else {
+                    format!("Why? {} reasons", count.get())
+                }}
+            </button>
+            <ul class="answer-claims" id=CLAIMS_ID class:is-expanded=move || expanded.get()>
+                {(0..MOST_CLAIMS).map(|index| claim(answered, index)).collect_view()}
+            </ul>
             <p class="verdict-summary" aria-live="polite">
                 {move || compare.with(|c| {
                     if c.shows_verdicts() {
@@ -67,86 +86,70 @@ pub fn ShortAnswer(compare: Memo<CompareState>) -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </Show>
-            <Show when=move || no_context.get()>
-                <button
-                    type="button"
-                    class="link-button answer-lens"
-                    on:click=|_| {
-                        document::focus(SELECT_ID);
-                    }
-                >
-                    "Read it for an organisation"
-                </button>
-            </Show>
+            <button
+                type="button"
+                class="link-button answer-lens"
+                hidden=move || !no_context.get()
+                on:click=|_| {
+                    document::focus(SELECT_ID);
+                }
+            >
+                "Read it for an organisation"
+            </button>
         </section>
-    }
-}
-
-/// The answer's sentences, each followed by the numbers of the articles it rests on. On a phone
-/// they fold under a "Why?" button (the CSS hides one or the other by width), so the matrix still
-/// starts on the first screen.
-fn claims(answer: &Answer, expanded: RwSignal<bool>) -> impl IntoView {
-    let count = answer.claims.len();
-    let items = answer
-        .claims
-        .iter()
-        .map(|claim| {
-            let text = claim.text.clone();
-            let refs = refs(&claim.sources);
-            view! { <li>{text}" "<span class="claim-sources">{refs}</span></li> }
-        })
-        .collect_view();
-    view! {
-        <button
-            type="button"
-            class="link-button answer-why"
-            aria-expanded=move || if expanded.get() { "true" } else { "false" }
-            aria-controls=CLAIMS_ID
-            on:click=move |_| expanded.update(|open| *open = !*open)
-        >
-            {move || if expanded.get() {
-                "Hide the reasons".to_string()
-            } else {
-                format!("Why? {count} reasons")
-            }}
-        </button>
-        <ul class="answer-claims" id=CLAIMS_ID class:is-expanded=move || expanded.get()>
-            {items}
-        </ul>
     }
 }
 
 /// The id of the list of the answer's sentences.
 const CLAIMS_ID: &str = "answer-claims";
 
-/// A citation's number in "The articles behind this" (1 for the first article), each a button
-/// that brings that article's card into view; our own reading as "ours".
-fn refs(citations: &[Citation]) -> impl IntoView {
-    citations
+/// The place of the answer's sentence number `index`: its text, then the numbers of the articles
+/// it rests on. A place stays in the page when its sentence or a citation goes, hidden, so a new
+/// answer writes texts and `hidden` attributes, not elements. On a phone the sentences fold under
+/// "Why?" (the CSS shows one or the other by width), so the matrix still starts on screen.
+fn claim(answered: Memo<Answer>, index: usize) -> impl IntoView {
+    let text = Memo::new(move |_| answered.with(|a| a.claims.get(index).map(|c| c.text.clone())));
+    let cites = move |citation: Citation| {
+        Memo::new(move |_| {
+            answered.with(|a| {
+                a.claims
+                    .get(index)
+                    .is_some_and(|c| c.sources.contains(&citation))
+            })
+        })
+    };
+    let refs = KNOWLEDGE
+        .sources
         .iter()
-        .map(|citation| match citation {
-            Citation::Source(id) => {
-                let at = KNOWLEDGE.sources.iter().position(|source| source.id == *id);
-                let number = at.map_or(0, |at| at + 1);
-                // The title alone (a subtitle is the card's to show).
-                let title = at.map_or("", |at| KNOWLEDGE.sources[at].title);
-                let card = super::source_card_id(id);
-                view! {
-                    <button
-                        type="button"
-                        class="cite-ref"
-                        title=title
-                        aria-label=format!("Source {number}: {title}")
-                        on:click=move |_| document::focus_after_render(card.clone(), true)
-                    >
-                        {number}
-                    </button>
-                }
-                .into_any()
-            }
-            Citation::Editorial => {
-                view! { <span class="cite-ours">"our reading"</span> }.into_any()
+        .enumerate()
+        .map(|(at, source)| {
+            let shown = cites(Citation::Source(source.id));
+            let number = at + 1;
+            // The title alone (a subtitle is the card's to show).
+            let title = source.title;
+            let card = super::source_card_id(source.id);
+            view! {
+                <button
+                    type="button"
+                    class="cite-ref"
+                    hidden=move || !shown.get()
+                    title=title
+                    aria-label=format!("Source {number}: {title}")
+                    on:click=move |_| document::focus_after_render(card.clone(), true)
+                >
+                    {number}
+                </button>
             }
         })
-        .collect_view()
+        .collect_view();
+    let ours = cites(Citation::Editorial);
+    view! {
+        <li hidden=move || text.with(Option::is_none)>
+            {move || text.get().unwrap_or_default()}" "
+            <span class="claim-sources">
+                {refs}
+                <span class="cite-ours" hidden=move || !ours.get()>"our reading"</span>
+            </span>
+        </li>
+    }
 }
