@@ -8,6 +8,7 @@ pub mod knowledge;
 pub mod ladder;
 pub mod ladder_marks;
 pub mod ladder_state;
+pub mod link_notice;
 pub mod link_problem;
 pub mod link_repair;
 pub mod markdown;
