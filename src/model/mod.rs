@@ -4,6 +4,7 @@
 pub mod assessment;
 pub mod compare;
 pub mod context;
+pub mod hidden_open;
 pub mod knowledge;
 pub mod ladder;
 pub mod ladder_marks;

@@ -2,6 +2,7 @@
 //! verdict per row when Product Manager and CEO are both shown. All of it lives in the link.
 
 mod context_lens;
+mod hidden_open;
 mod matrix;
 mod toolbar;
 
@@ -26,6 +27,7 @@ use crate::model::notes::Target;
 use crate::model::{View, ViewState};
 
 use context_lens::ContextAbout;
+use hidden_open::HiddenOpenNotice;
 use matrix::Matrix;
 use toolbar::Toolbar;
 
@@ -92,6 +94,7 @@ pub fn CompareView() -> impl IntoView {
                     }
                 })}
             </p>
+            <HiddenOpenNotice compare=compare apply=apply/>
             <Matrix compare=compare apply=apply/>
             <div class="view-actions">
                 <ShareLink title=share_title/>
