@@ -174,7 +174,7 @@ impl LinkProblem {
 }
 
 /// A setting of a link (its key), as the page speaks of it; a key the app does not read, quoted.
-fn setting(key: &str) -> String {
+pub(crate) fn setting(key: &str) -> String {
     let words = match key {
         "roles" => "the roles",
         "theme" => "the theme filter",
@@ -295,7 +295,7 @@ fn answer_sentence(item: &str) -> String {
 }
 
 /// A role's name; a slug the knowledge base lacks (which the model never lets in), quoted.
-fn role_name(slug: &str) -> String {
+pub(crate) fn role_name(slug: &str) -> String {
     KNOWLEDGE.role(slug).map_or_else(
         || format!("“{}”", quote(slug)),
         |role| role.name.to_string(),
@@ -308,7 +308,7 @@ fn role_names(slugs: &[&str]) -> String {
     join_words(&names)
 }
 
-fn dimension_name(slug: &str) -> String {
+pub(crate) fn dimension_name(slug: &str) -> String {
     KNOWLEDGE.dimension(slug).map_or_else(
         || format!("“{}”", quote(slug)),
         |dimension| dimension.name.to_string(),
@@ -316,7 +316,7 @@ fn dimension_name(slug: &str) -> String {
 }
 
 /// A piece of a bad link made safe to show: control characters dropped, length capped.
-fn quote(text: &str) -> String {
+pub(crate) fn quote(text: &str) -> String {
     let clean: String = text.chars().filter(|c| !c.is_control()).collect();
     if clean.chars().count() > MAX_QUOTE_CHARS {
         let cut: String = clean.chars().take(MAX_QUOTE_CHARS - 1).collect();

@@ -4,6 +4,7 @@
 use super::assessment::Answers;
 use super::compare::CompareState;
 use super::ladder_state::LadderState;
+use super::link_notice::problem_sentences;
 use super::link_repair::{read_pairs, Mending};
 use super::query::join_pairs;
 
@@ -257,9 +258,9 @@ impl ParsedLink {
         !self.problems.is_empty() || self.mending != Mending::None
     }
 
-    /// The one-line notice for a link that had problems, or `None` for a clean link: a sentence
-    /// for each of the first few problems, how many more there were, and which view is shown
-    /// when the link's own could not be used.
+    /// The one-line notice for a link that had problems, or `None` for a clean link: every
+    /// problem named (those of one kind in one sentence, see `link_notice`), and which view is
+    /// shown when the link's own could not be used.
     pub fn notice(&self) -> Option<String> {
         let repaired = self.mending == Mending::Repaired;
         if self.problems.is_empty() && !repaired {
@@ -269,17 +270,7 @@ impl ParsedLink {
             .then(|| REPAIRED_SENTENCE.to_string())
             .into_iter()
             .collect();
-        sentences.extend(
-            self.problems
-                .iter()
-                .take(NOTICE_SENTENCES)
-                .map(LinkProblem::sentence),
-        );
-        match self.problems.len().saturating_sub(NOTICE_SENTENCES) {
-            0 => {}
-            1 => sentences.push("There is 1 more problem in this link.".to_string()),
-            more => sentences.push(format!("There are {more} more problems in this link.")),
-        }
+        sentences.extend(problem_sentences(&self.problems));
         let view_lost = self.problems.iter().any(|problem| {
             matches!(
                 problem,
@@ -296,9 +287,6 @@ impl ParsedLink {
 /// The line for a link that a chat or mail app changed and that was put back as it was meant.
 pub const REPAIRED_SENTENCE: &str =
     "This link was changed by the app it came through; it has been repaired.";
-
-/// How many problems the notice spells out; the rest are counted.
-const NOTICE_SENTENCES: usize = 3;
 
 /// Whether `key` is read while `view` is open: `view`, `v` and the view's own settings.
 fn is_read_by(view: View, key: &str) -> bool {

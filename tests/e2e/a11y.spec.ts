@@ -113,6 +113,13 @@ const STATES: State[] = [
     },
   },
   {
+    name: 'Compare with an open cell its theme filter hides, and “Show it”',
+    show: async (page) => {
+      await new ComparePage(page).openCompare('?view=compare&roles=pm,ceo&open=budget.verdict&theme=people&v=1');
+      await expect(page.getByRole('button', { name: 'Show it' })).toBeVisible();
+    },
+  },
+  {
     name: 'Compare with a role note opened',
     show: async (page) => {
       const compare = new ComparePage(page);
@@ -154,6 +161,15 @@ const STATES: State[] = [
       await expect(ladder.iAmHere).toHaveAttribute('aria-pressed', 'true');
       await expect(ladder.progress).toHaveText('2 of 25 done');
       await expect(ladder.rung('Chief Product Officer')).toContainText('Your target');
+    },
+  },
+  {
+    name: 'the Ladder with a target below where one is, and “Swap the markers”',
+    show: async (page) => {
+      await seed(page, MARKS_KEY, JSON.stringify({ version: 1, here: 'vp-product', target: 'director-pm', ticked: [] }));
+      const ladder = new LadderPage(page);
+      await ladder.openLadder('?view=ladder&from=director-pm&v=1');
+      await expect(ladder.card.getByRole('button', { name: 'Swap the markers' })).toBeVisible();
     },
   },
   {

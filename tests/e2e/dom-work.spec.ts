@@ -231,9 +231,10 @@ test.describe('the notes list, with 1,000 notes, writes only what changes', () =
     );
     expect(work.added, shown(work)).toEqual([]);
     expect(work.removed, shown(work)).toEqual([]);
-    // Its "last changed" date may change; nothing else.
+    // Its "last changed" date may change, and its printed copy (the text that flows over pages
+    // on paper, hidden on screen) follows the keystroke; nothing else.
     expect(work.attributes, shown(work)).toEqual([]);
-    expect(work.texts, shown(work)).toBeLessThanOrEqual(1);
+    expect(work.texts, shown(work)).toBeLessThanOrEqual(2);
     await expect(editor).toBeFocused();
   });
 });

@@ -469,6 +469,57 @@ test.describe('private markers and the checklist', () => {
     await expect(ladder.checklist.getByText(/^Open the rung you are on and mark “I am here”/)).toBeVisible();
     expect(await ladder.storedMarks()).toMatchObject({ here: 'pm', target: null });
   });
+
+  test('the target marked first, then a lower rung opened: the pair offers “I am here” on the lower rung', async ({ page }) => {
+    const ladder = new LadderPage(page);
+    await ladder.openLadder();
+    await ladder.rung('VP of Product').click();
+    await ladder.thisIsMyTarget.click();
+    await expect(ladder.thisIsMyTarget).toHaveAttribute('aria-pressed', 'true');
+
+    // Opened second, Director is still the rung to stand on: the pair offers each marker on its rung.
+    await ladder.rung('Director of Product Management').click();
+    await expect(ladder.panelHeading).toHaveText('From VP of Product to Director of Product Management');
+    const marking = ladder.whatChanges.locator('.mark-buttons').getByRole('button');
+    await expect(marking).toHaveText(['I am here: Director of Product Management ✓', 'This is my target: VP of Product ✓']);
+    const here = ladder.whatChanges.getByRole('button', { name: 'I am here: Director of Product Management' });
+    const target = ladder.whatChanges.getByRole('button', { name: 'This is my target: VP of Product' });
+    await expect(here).toHaveAttribute('aria-pressed', 'false');
+    await expect(target).toHaveAttribute('aria-pressed', 'true');
+    await here.click();
+    await expect(here).toHaveAttribute('aria-pressed', 'true');
+    await expect(target).toHaveAttribute('aria-pressed', 'true');
+    await expect(ladder.whatChanges.locator('.path-set').getByRole('status')).toHaveText(
+      /^Your path is set: Director of Product Management to VP of Product, \d+ things to learn on the way\.$/,
+    );
+    await expect(ladder.rungs.filter({ hasText: 'You are here' })).toHaveText(/^Director of Product Management/);
+    await expect(ladder.rungs.filter({ hasText: 'Your target' })).toHaveText(/^VP of Product/);
+    await expect(ladder.checklistWay).toHaveText('Director of Product Management → Head of Product → VP of Product.');
+    expect(await ladder.storedMarks()).toMatchObject({ here: 'director-pm', target: 'vp-product' });
+  });
+
+  test('the two markers never share a rung, and a target below where one is can be swapped', async ({ page }) => {
+    const ladder = new LadderPage(page);
+    await ladder.openLadder('?view=ladder&from=vp-product&v=1');
+    await ladder.thisIsMyTarget.click();
+    await ladder.iAmHere.click();
+    // “I am here” on the target's own rung: the target is reached, so it comes off.
+    await expect(ladder.iAmHere).toHaveAttribute('aria-pressed', 'true');
+    await expect(ladder.thisIsMyTarget).toHaveAttribute('aria-pressed', 'false');
+    expect(await ladder.storedMarks()).toMatchObject({ here: 'vp-product', target: null });
+
+    await ladder.openLadder('?view=ladder&from=director-pm&v=1');
+    await ladder.thisIsMyTarget.click();
+    const status = ladder.card.locator('.path-set').getByRole('status');
+    await expect(status).toHaveText(
+      'Your target, Director of Product Management, is below where you are, VP of Product: a way down has nothing new to learn. Swap the markers to plan the climb from Director of Product Management instead.',
+    );
+    await ladder.card.getByRole('button', { name: 'Swap the markers' }).click();
+    await expect(status).toHaveText(/^Your path is set: Director of Product Management to VP of Product, \d+ things to learn on the way\.$/);
+    await expect(ladder.iAmHere).toHaveAttribute('aria-pressed', 'true');
+    await expect(ladder.card.getByRole('button', { name: 'Swap the markers' })).toHaveCount(0);
+    await expect(ladder.card.getByRole('button', { name: 'See your path and checklist' })).toBeFocused();
+  });
 });
 
 test.describe('links', () => {

@@ -121,6 +121,19 @@ test('a bad link keeps what it could use, and the notice can be dismissed', asyn
   await expect(app.heading).toHaveText('Your notes');
 });
 
+test('a link with many problems names each of them, never “1 more problem”', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open('?view=compare&roles=pm,cpo&theme=money&diff=yes&pin=nope&open=budget.ceo&colour=red&size=big&v=1');
+  await expect(app.notice).toHaveText(
+    'This link names a theme the app does not have (“money”), so all themes are shown. ' +
+      'This link sets “Only differences” to “yes”, which is neither on (1) nor off (0), so it is off. ' +
+      'This link pins a row the app does not have (“nope”); it is left out. ' +
+      'This link opens P&L and budget for CEO, who is not in this comparison, so no cell is open. ' +
+      'This link has settings the app does not know (“colour” and “size”); they are left out.',
+  );
+  await expect(app.notice).not.toContainText('more problem');
+});
+
 test('correcting a bad link replaces it rather than adding to history', async ({ page }) => {
   const app = new AppPage(page);
   await app.open('?view=ladder');

@@ -3,6 +3,7 @@
 
 mod answer;
 mod context_lens;
+mod hidden_open;
 mod matrix;
 mod toolbar;
 
@@ -28,6 +29,7 @@ use crate::model::{View, ViewState};
 
 use answer::ShortAnswer;
 use context_lens::ContextAbout;
+use hidden_open::HiddenOpenNotice;
 use matrix::Matrix;
 use toolbar::Toolbar;
 
@@ -82,6 +84,7 @@ pub fn CompareView() -> impl IntoView {
             <ShortAnswer compare=compare/>
             <Toolbar compare=compare apply=apply/>
             <ContextAbout compare=compare/>
+            <HiddenOpenNotice compare=compare apply=apply/>
             <Matrix compare=compare apply=apply/>
             <div class="view-actions">
                 <ShareLink title=share_title/>

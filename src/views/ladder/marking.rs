@@ -6,10 +6,14 @@ use leptos::prelude::*;
 use super::role_name as name;
 use super::Marks;
 use crate::model::ladder::checklist;
+use crate::model::ladder_marks::LadderMarks;
 use crate::platform::document;
 
 /// The id of the "Your path" heading, which "See your path" focuses.
 pub const CHECKLIST_HEADING: &str = "checklist-title";
+
+/// The id of "See your path and checklist", focused after "Swap the markers".
+const SEE_PATH: &str = "see-your-path";
 
 /// A marker toggle: its name stays the same, `aria-pressed` and a tick say whether it is on.
 fn mark_button(
@@ -30,8 +34,9 @@ fn mark_button(
     }
 }
 
-/// "I am here" and "This is my target" for one rung, or, for a pair, "I am here" for the first
-/// and "This is my target" for the second (the names say which rung each marks).
+/// "I am here" and "This is my target" for one rung, or, for a pair, "I am here" for `here` and
+/// "This is my target" for `target` (the names say which rung each marks; a pair's panel passes
+/// them in climbing order, `climb_order`, whichever rung was opened first).
 pub fn mark_buttons(marks: Marks, here: &'static str, target: &'static str) -> impl IntoView {
     let pair = here != target;
     let label = |words: &str, rung: &'static str| {
@@ -67,13 +72,16 @@ fn path_set(marks: Marks) -> impl IntoView {
     let see = move |_| {
         document::focus_after_render(CHECKLIST_HEADING.into(), true);
     };
+    let below = Memo::new(move |_| marks.marks.with(|m| m.target_below()));
     let sentence = move || {
         path.get().map(|(here, target)| {
-            if here == target {
+            if below.get() {
                 return format!(
-                    "“I am here” and “This is my target” are both on {}: choose a rung above \
-                     it as your target.",
-                    name(here)
+                    "Your target, {}, is below where you are, {}: a way down has nothing new \
+                     to learn. Swap the markers to plan the climb from {} instead.",
+                    name(target),
+                    name(here),
+                    name(target)
                 );
             }
             let learn = match checklist(here, target).len() {
@@ -88,12 +96,20 @@ fn path_set(marks: Marks) -> impl IntoView {
             )
         })
     };
-    let leads_somewhere = move || path.get().is_some_and(|(here, target)| here != target);
+    let leads_somewhere = move || path.with(Option::is_some) && !below.get();
+    // The swap button goes away with the swap: focus moves on to the button that takes its place.
+    let swap = move |_| {
+        marks.change(LadderMarks::with_swapped);
+        document::focus_after_render(SEE_PATH.into(), false);
+    };
     view! {
         <div class="path-set" class:is-set=move || path.with(Option::is_some)>
             <p class="path-set-text" role="status">{sentence}</p>
             {move || leads_somewhere().then(|| view! {
-                <button type="button" class="link-button" on:click=see>"See your path and checklist"</button>
+                <button type="button" id=SEE_PATH class="link-button" on:click=see>"See your path and checklist"</button>
+            })}
+            {move || below.get().then(|| view! {
+                <button type="button" class="link-button" on:click=swap>"Swap the markers"</button>
             })}
         </div>
     }

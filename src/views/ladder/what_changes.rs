@@ -12,6 +12,7 @@ use crate::components::sources_line::{entry_item, SourcesLine};
 use crate::content::KNOWLEDGE;
 use crate::model::compare::{CompareState, HistoryEntry};
 use crate::model::ladder::{changes, rungs_on, way, Direction};
+use crate::model::ladder_marks::climb_order;
 use crate::model::ladder_state::LadderState;
 use crate::model::notes::Target;
 use crate::model::{View, ViewState};
@@ -53,7 +54,7 @@ pub fn WhatChanges(
                 </button>
                 <ShareLink title=Signal::stored(format!("From {} to {}: what changes", name(from), name(to)))/>
             </div>
-            {mark_buttons(marks, from, to)}
+            {let (here, target) = climb_order(from, to); mark_buttons(marks, here, target)}
             <h3>{format!("What changes ({} of {} dimensions)", differences.len(), KNOWLEDGE.dimensions.len())}</h3>
             {if differences.is_empty() {
                 view! { <p>"The two roles sit at the same level on every dimension."</p> }.into_any()

@@ -120,6 +120,8 @@ fn NoteItem(
         let text = text.clone();
         move || rows_to_show(&text())
     };
+    // On paper the note is text, not a box: it flows over pages line by line (style/print.css).
+    let printed = text.clone();
     let place = place_of(&note.target).map(|state| format!("?{}", state.to_query()));
     let field = format!("edit-{}", note.id.as_str());
     let gone = Deleted {
@@ -148,6 +150,7 @@ fn NoteItem(
                     }
                 }
             ></textarea>
+            <div class="note-printed print-only">{printed}</div>
             <div class="note-actions">
                 {place.map(|href| {
                     let target = note.target.clone();

@@ -24,7 +24,7 @@ use super::Apply;
 use crate::components::keyed::keyed_slugs;
 use crate::content::KNOWLEDGE;
 use crate::model::assessment::{Answers, AssessmentDoc};
-use crate::model::compare::CompareState;
+use crate::model::compare::{CompareState, Opened};
 use crate::platform::{document, sticky};
 
 pub(in crate::views::compare) use cell::verdict_class;
@@ -39,6 +39,16 @@ pub(super) fn shown_mine(doc: &AssessmentDoc) -> Option<&Answers> {
     doc.my_role().filter(|_| doc.in_matrix)
 }
 
+/// Once the table is drawn, brings an open cell into view, focused; stacked on a phone, where the
+/// explanation comes after every card of the row, its explanation.
+pub fn bring_into_view(opened: Opened) {
+    if document::media_matches(cell::STACKED) {
+        document::skip_to_after_render(detail::detail_id(opened.dimension()));
+    } else {
+        document::focus_after_render(cell_id(opened), true);
+    }
+}
+
 #[component]
 pub fn Matrix(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
     let parts = Parts::new(compare, apply);
@@ -51,11 +61,7 @@ pub fn Matrix(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
     // A link that opens a cell brings it into view, focused, once the table is drawn; stacked
     // on a phone, where the explanation comes after every card of the row, the explanation.
     if let Some(opened) = compare.with_untracked(|c| c.open) {
-        if document::media_matches(cell::STACKED) {
-            document::skip_to_after_render(detail::detail_id(opened.dimension()));
-        } else {
-            document::focus_after_render(cell_id(opened), true);
-        }
+        bring_into_view(opened);
     }
     let roles = Memo::new(move |_| compare.with(|state| state.roles.clone()));
     let group_keys = Signal::derive(move || {
