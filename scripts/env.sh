@@ -19,3 +19,8 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 export TRUNK_OFFLINE=true
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+# NOTE FROM THE LEAD (do not commit this line; it is yours to keep locally): each worktree must build in
+# its OWN target dir. A shared CARGO_TARGET_DIR mixes worktrees' builds (cargo names the crate's
+# artifacts alike in every checkout, so one worktree's tests link another's code). Always source
+# this file after setting anything else; it sets the target dir to this worktree's own.
+export CARGO_TARGET_DIR="$ROOT/target"
