@@ -66,7 +66,7 @@ test.describe('the articles behind the comparison', () => {
 
   test('the untitled post carries a title of ours, marked as ours', async ({ page }) => {
     const post = card(page, 'Explaining product management through');
-    await expect(post.locator('cite')).toHaveText("Explaining product management through a CEO's duties");
+    await expect(post.locator('cite')).toHaveText("Explaining product management through a CEO’s duties");
     await expect(post.getByText('(our title; the post has none)')).toBeVisible();
     await expect(page.getByText('untitled; our description')).toHaveCount(0);
   });
@@ -98,7 +98,7 @@ test.describe('a Sources line under a claim', () => {
       exact: true,
     });
     await expectSafeOutsideLink(fantasy, LINKED[0].href);
-    await expect(line).toContainText("a CEO's duties (our title)");
+    await expect(line).toContainText('a CEO’s duties (our title)');
     // The essay names no author: it is credited by the site its address is on.
     await expect(line.locator('.cite-credit')).toHaveText(/^\s*\(angelstanev\.com\)$/);
     // The untitled post has no known address: it is named, not linked.
