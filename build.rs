@@ -44,8 +44,8 @@ fn main() {
         });
         writeln!(
             out,
-            "Source {{ id: {:?}, title: {:?}, subtitle: {:?}, untitled: {}, stance: Stance::{stance}, summary: {:?}, kind: {}, about: {:?} }},",
-            s.id, s.title, s.subtitle, s.untitled, s.summary, option(kind), s.about
+            "Source {{ id: {:?}, title: {:?}, subtitle: {:?}, untitled: {}, stance: Stance::{stance}, summary: {:?}, kind: {}, about: {:?}, by: {:?}, url: {:?} }},",
+            s.id, s.title, s.subtitle, s.untitled, s.summary, option(kind), s.about, s.by, s.url
         )
         .unwrap();
     }

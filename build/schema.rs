@@ -21,6 +21,8 @@ pub struct SourceEntry {
     pub summary: String,
     pub kind: Option<String>,
     pub about: Option<String>,
+    pub by: Option<String>,
+    pub url: Option<String>,
 }
 
 #[derive(Deserialize)]

@@ -1,6 +1,7 @@
 //! What the person should know about the app itself, under the header on every screen: that
-//! they are offline and everything still works, that a new version is ready to load, and that a
-//! newer version saved data here which this page will not save over.
+//! they are offline and everything still works (links to other sites marked as needing the
+//! network), that a new version is ready to load, and that a newer version saved data here which
+//! this page will not save over.
 
 use leptos::prelude::*;
 
@@ -10,6 +11,8 @@ use crate::platform::offline;
 #[component]
 pub fn AppStatus() -> impl IntoView {
     let online = offline::online();
+    // Links to other sites say they need the network while it is gone.
+    Effect::new(move || offline::mark_page(online.get()));
     let update_ready = RwSignal::new(false);
     offline::keep_offline(move || update_ready.set(true));
     let updating = RwSignal::new(false);

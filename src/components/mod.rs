@@ -11,6 +11,7 @@ pub mod note_editor;
 pub mod note_mark;
 pub mod notes_notice;
 pub mod notes_store;
+pub mod outside_link;
 pub mod print_sheet;
 pub mod share_link;
 pub mod shell;

@@ -3,70 +3,7 @@
 //! claim cites.
 //! The data itself is written in `src/content/*.toml` and compiled in by `build.rs`.
 
-/// An article's answer to "is a product manager a mini-CEO?".
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Stance {
-    For,
-    Against,
-    Mixed,
-}
-
-impl Stance {
-    pub fn label(self) -> &'static str {
-        match self {
-            Stance::For => "Argues for the analogy",
-            Stance::Against => "Argues against the analogy",
-            Stance::Mixed => "Neither for nor against",
-        }
-    }
-}
-
-/// One of the articles the app is built from.
-#[derive(Debug)]
-pub struct Source {
-    pub id: &'static str,
-    /// The title as the article gives it (for an untitled article, our description of it).
-    pub title: &'static str,
-    /// The part of the headline after a colon, if it has one.
-    pub subtitle: Option<&'static str>,
-    /// The article gives no title of its own; `title` describes it.
-    pub untitled: bool,
-    pub stance: Stance,
-    pub summary: &'static str,
-    /// Who publishes it, as far as its interest in the question goes (`None`: not yet said,
-    /// which the knowledge-base tests refuse).
-    pub kind: Option<SourceKind>,
-    /// What the source is and who publishes it, in a sentence or two (40 to 240 characters).
-    pub about: Option<&'static str>,
-}
-
-/// Whether an article's publisher sells something that the question bears on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SourceKind {
-    /// Sells nothing the article's argument leads to.
-    Independent,
-    /// Sells a service or training related to the topic, which its advice may lead to.
-    Vendor,
-}
-
-impl SourceKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            SourceKind::Independent => "Independent",
-            SourceKind::Vendor => "Sells a related service",
-        }
-    }
-}
-
-impl Source {
-    /// The title to cite the article by.
-    pub fn full_title(&self) -> String {
-        match self.subtitle {
-            Some(subtitle) => format!("{}: {subtitle}", self.title),
-            None => self.title.to_string(),
-        }
-    }
-}
+pub use crate::model::source::{Source, SourceKind, Stance};
 
 /// Where a claim comes from: an article, or our own editorial content.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -341,14 +278,15 @@ impl Knowledge {
             .copied()
     }
 
-    /// The titles a list of citations names, editorial content as "Editorial".
+    /// The titles a list of citations names (a title of ours marked as ours), editorial content
+    /// as "Editorial".
     pub fn cite(&self, citations: &[Citation]) -> Vec<String> {
         citations
             .iter()
             .map(|citation| match citation {
                 Citation::Source(id) => self
                     .source(id)
-                    .map(Source::full_title)
+                    .map(Source::cited_title)
                     .unwrap_or_else(|| format!("unknown source “{id}”")),
                 Citation::Editorial => EDITORIAL_LABEL.to_string(),
             })

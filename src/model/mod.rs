@@ -18,6 +18,7 @@ pub mod matrix;
 pub mod my_data;
 pub mod notes;
 pub mod query;
+pub mod source;
 pub mod stored;
 pub mod view_state;
 

@@ -130,3 +130,19 @@ pub fn online() -> ReadSignal<bool> {
     });
     online
 }
+
+/// Marks the page as offline (`data-network="offline"` on `<html>`) or not, so that whatever
+/// needs the network, such as a link to another site, can say so (`style/sourcing.css`).
+pub fn mark_page(online: bool) {
+    let Some(root) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+    else {
+        return;
+    };
+    if online {
+        root.remove_attribute("data-network").ok();
+    } else {
+        root.set_attribute("data-network", "offline").ok();
+    }
+}

@@ -17,14 +17,16 @@ use crate::components::link::use_link;
 use crate::components::note_editor::NoteEditor;
 use crate::components::note_mark::note_mark;
 use crate::components::notes_store::use_notes;
+use crate::components::outside_link::OutsideLink;
 use crate::components::print_sheet::{PrintButton, PrintedFrom, PrintedNotes};
 use crate::components::share_link::ShareLink;
 use crate::components::view_intro::ViewIntro;
 use crate::content::KNOWLEDGE;
 use crate::model::compare::{CompareState, HistoryEntry};
-use crate::model::knowledge::SourceKind;
+use crate::model::knowledge::{Source, SourceKind};
 use crate::model::matrix::MatrixRows;
 use crate::model::notes::Target;
+use crate::model::source::OUR_TITLE_MARK;
 use crate::model::{View, ViewState};
 
 use answer::ShortAnswer;
@@ -117,8 +119,9 @@ fn source_card_id(source: &str) -> String {
     format!("source-{source}")
 }
 
-/// The articles the app is built from: their stance, what they are and who publishes them
-/// (a publisher that sells a related service is named as one).
+/// The articles the app is built from: their stance, what they are, who publishes them (a
+/// publisher that sells a related service is named as one) and where to read them. Numbered:
+/// the short answer above the matrix cites an article by its number here.
 #[component]
 fn SourcesList() -> impl IntoView {
     view! {
@@ -127,14 +130,11 @@ fn SourcesList() -> impl IntoView {
             <ol>
                 {KNOWLEDGE.sources.iter().map(|source| view! {
                     <li id=source_card_id(source.id) tabindex="-1">
-                        // The subtitle in an element of its own, as the knowledge base keeps it.
-                        <cite>
-                            {source.title}
-                            {source.subtitle.map(|subtitle| view! {
-                                ": "<span class="cite-subtitle">{subtitle}</span>
-                            })}
-                        </cite>
-                        {source.untitled.then_some(" (untitled; our description)")}
+                        <cite>{source_title(source)}</cite>
+                        {source.untitled.then(|| view! {
+                            " "<span class="our-title">{format!("({OUR_TITLE_MARK})")}</span>
+                        })}
+                        <p class="source-credit">{source.credit()}</p>
                         <span class="stance">{source.stance.label()}</span>
                         {source.kind.map(|kind| view! {
                             <span class="source-kind" class:is-vendor=kind == SourceKind::Vendor>
@@ -147,6 +147,19 @@ fn SourcesList() -> impl IntoView {
                 }).collect_view()}
             </ol>
         </section>
+    }
+}
+
+/// An article's title, the subtitle in an element of its own as the knowledge base keeps it,
+/// linked to the article where its address is known.
+fn source_title(source: &'static Source) -> AnyView {
+    let title = view! {
+        {source.title}
+        {source.subtitle.map(|subtitle| view! { ": "<span class="cite-subtitle">{subtitle}</span> })}
+    };
+    match source.url {
+        Some(url) => view! { <OutsideLink href=url>{title}</OutsideLink> }.into_any(),
+        None => title.into_any(),
     }
 }
 
