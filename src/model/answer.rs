@@ -206,9 +206,18 @@ fn roles_answer(state: &CompareState, dimensions: &[&'static Dimension]) -> Answ
                 _ => {}
             }
         }
-        // The widest gaps first, then the page's order.
-        above.sort_by_key(|(gap, _)| std::cmp::Reverse(*gap));
-        let widest: Vec<&'static Dimension> = above.iter().map(|(_, d)| *d).collect();
+        // The widest gaps first, then the page's order (gaps are a few levels at most: no sort,
+        // whose code would cost the wasm more than this loop).
+        let most = above.iter().map(|(gap, _)| *gap).max().unwrap_or(0);
+        let widest: Vec<&'static Dimension> = (1..=most)
+            .rev()
+            .flat_map(|gap| {
+                above
+                    .iter()
+                    .filter(move |(g, _)| *g == gap)
+                    .map(|(_, d)| *d)
+            })
+            .collect();
         let mut text = format!(
             "{} is above {} on {} of {}, level on {}",
             name(other),

@@ -77,11 +77,11 @@ impl HiddenOpen {
     /// The one sentence the notice says: what is open and what hides it.
     pub fn sentence(&self) -> String {
         let what = self.what();
-        let mut what = what.chars();
-        let what = what
-            .next()
-            .map(|first| first.to_uppercase().chain(what).collect::<String>())
-            .unwrap_or_default();
+        // Its first letter capital: "the mini-CEO verdict on …" or a dimension's name, ASCII.
+        let mut what = what;
+        if let Some(first) = what.get_mut(0..1) {
+            first.make_ascii_uppercase();
+        }
         let reasons: Vec<String> = self
             .by
             .iter()
