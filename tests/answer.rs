@@ -58,7 +58,7 @@ fn the_default_comparison_answers_in_plain_words() {
         answer.claims[0].text
     );
     assert!(answer.claims[1].text.starts_with(
-        "It breaks on Size of the bets, P&L and budget, Hiring and firing and 1 more"
+        "It breaks on “Size of the bets”, “P&L and budget”, “Hiring and firing” and 1 more: "
     ));
     assert!(
         answer.claims[2]
@@ -108,8 +108,15 @@ fn every_sentence_of_every_answer_is_cited_and_speaks_in_the_page_s_names() {
         for roles in &pairs {
             let answer = answer(&state(roles, theme, context));
             assert!(!answer.headline.is_empty());
+            // PM and CEO: where it fits or breaks, and where the articles split; other roles:
+            // one sentence for each of the next two roles against the first.
+            let least = if roles.contains(&"pm") && roles.contains(&"ceo") {
+                2
+            } else {
+                1
+            };
             assert!(
-                (2..=3).contains(&answer.claims.len()),
+                (least..=3).contains(&answer.claims.len()),
                 "{roles:?} {theme:?} {context:?}"
             );
             for claim in &answer.claims {
@@ -207,7 +214,7 @@ fn the_answer_follows_the_roles_theme_and_organisation() {
         None,
         None,
     ));
-    assert_eq!(four.claims.len(), 3);
+    assert_eq!(four.claims.len(), 2);
     assert!(four.claims[1]
         .text
         .starts_with("Chief Product Officer is above Product Manager"));

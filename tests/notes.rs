@@ -728,11 +728,28 @@ fn a_note_removed_from_storage_elsewhere_does_not_come_back() {
     let merged = merge_since(&base, &base, &incoming);
     assert_eq!(merged.doc, incoming);
     assert!(merged.overwritten.is_empty());
+    assert!(merged.wiped);
     // Storage emptied without a word: nothing this tab held unchanged survives.
     assert_eq!(
         merge_since(&base, &base, &NotesDoc::new()).doc,
         NotesDoc::new()
     );
+}
+
+#[test]
+fn a_note_the_other_tab_had_not_seen_yet_is_kept() {
+    // Both tabs hold a; this tab saved b, and the other saved c before b reached it.
+    let base = doc(vec![
+        note("a", budget(), "shared", T),
+        note("b", Target::Standalone, "mine", T + 1),
+    ]);
+    let incoming = doc(vec![
+        note("a", budget(), "shared", T),
+        note("c", Target::role("ceo"), "theirs", T + 2),
+    ]);
+    let merged = merge_since(&base, &base, &incoming);
+    assert_eq!(ids(merged.doc.live()), ["a", "b", "c"]);
+    assert!(!merged.wiped);
 }
 
 #[test]
@@ -842,13 +859,21 @@ proptest! {
         let local = NotesDoc::from_notes(base.notes().iter().chain(edits.notes()).cloned());
         let merged = merge_since(&base, &local, &incoming);
         assert_whole(&merged.doc);
+        let wiped = base.notes().iter().all(|note| incoming.get(&note.id).is_none());
         for note in merged.doc.notes() {
             let in_incoming = incoming.get(&note.id).is_some();
             let changed_here = local.get(&note.id).is_some_and(|mine| base.get(&note.id) != Some(mine));
+            let new_here = base.get(&note.id).is_none();
             prop_assert!(
-                in_incoming || changed_here,
+                in_incoming || changed_here || new_here || !wiped,
                 "{:?} was in storage only before it was removed, yet came back", note.id
             );
+        }
+        // Storage not wiped (the other tab still has some of this tab's notes): nothing is lost.
+        if !wiped {
+            for note in local.notes() {
+                prop_assert!(merged.doc.get(&note.id).is_some(), "{:?} lost", note.id);
+            }
         }
         // Nothing storage holds now is lost.
         for note in incoming.notes() {

@@ -187,8 +187,12 @@ impl NotesStore {
         self.flush();
     }
 
-    /// Replaces the notes (after an import) and saves at once.
+    /// Replaces the notes (after an import) and saves at once. Storage emptied behind this tab's
+    /// back leaves nothing saved to compare with: every imported note is kept.
     pub fn replace(&self, doc: NotesDoc) {
+        if let Ok(None) = storage::load_raw(NOTES_KEY) {
+            self.base.set_value(NotesDoc::new());
+        }
         self.doc.set(doc);
         self.outside_changes.update(|n| *n += 1);
         self.flush();
@@ -223,12 +227,12 @@ impl NotesStore {
                 // Removed without this tab hearing of it (in this very tab, or site data
                 // cleared): what it held as saved goes; what was written here since stays.
                 let kept = merge_since(&base, &self.doc.get_untracked(), &NotesDoc::new()).doc;
-                let nothing_new = kept == NotesDoc::new();
-                self.forget_all();
-                if nothing_new {
-                    return;
+                if kept == NotesDoc::new() {
+                    return self.forget_all();
                 }
+                self.base.set_value(NotesDoc::new());
                 self.doc.set(kept);
+                self.outside_changes.update(|n| *n += 1);
             }
             Ok(Some(raw)) if raw != to_stored(&base) => self.take_in(&raw),
             _ => {}
@@ -276,6 +280,10 @@ impl NotesStore {
                      texts are kept."
                 )
             }));
+        }
+        if merged.wiped {
+            // Views drop what they hold of the notes from before, such as an Undo.
+            self.wiped.update(|n| *n += 1);
         }
         let unchanged_here = merged.doc == incoming;
         self.doc.set(merged.doc);

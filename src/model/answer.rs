@@ -72,8 +72,8 @@ fn mini_ceo_answer(context: Option<&str>, dimensions: &[&'static Dimension]) -> 
         };
         claims.push(Claim {
             text: format!(
-                "It fits{how} on {} of {}, such as {}{more}: there a product manager does a \
-                 CEO's kind of work, for one product instead of a company.",
+                "It fits{how} on {} of {} ({}){more}: there a product manager does a CEO's \
+                 kind of work, for one product instead of a company.",
                 closest.len(),
                 count(dimensions.len(), "dimension"),
                 named(closest),
@@ -267,30 +267,26 @@ fn roles_answer(state: &CompareState, dimensions: &[&'static Dimension]) -> Answ
     } else {
         "How these roles differ."
     };
-    claims.push(Claim {
-        text: "Show Product Manager and CEO side by side for the mini-CEO verdict on each row."
-            .to_string(),
-        sources: vec![Citation::Editorial],
-    });
     Answer {
         headline: headline.to_string(),
         claims,
     }
 }
 
-/// "Vision and strategy, Planning and objectives and 9 more"; "Hiring and firing and P&L and
-/// budget" reads badly, so two names are joined with a comma too.
+/// The dimensions' names as the page writes them, quoted (several hold "and" themselves):
+/// "“Scope of responsibility”, “Time horizon”, “Size of the bets” and 11 more".
 fn named(dimensions: &[&'static Dimension]) -> String {
-    let names: Vec<&str> = dimensions.iter().take(NAMED).map(|d| d.name).collect();
+    let quoted: Vec<String> = dimensions
+        .iter()
+        .take(NAMED)
+        .map(|d| format!("“{}”", d.name))
+        .collect();
     let rest = dimensions.len().saturating_sub(NAMED);
-    match (names.as_slice(), rest) {
-        ([], _) => String::new(),
-        ([one], _) => (*one).to_string(),
-        (names, 0) => {
-            let (last, before) = names.split_last().unwrap_or((&"", &[]));
-            format!("{}, and {last}", before.join(", "))
-        }
-        (names, rest) => format!("{} and {rest} more", names.join(", ")),
+    match (quoted.split_last(), rest) {
+        (None, _) => String::new(),
+        (Some((last, [])), 0) => last.clone(),
+        (Some((last, before)), 0) => format!("{} and {last}", before.join(", ")),
+        (Some(_), rest) => format!("{} and {rest} more", quoted.join(", ")),
     }
 }
 

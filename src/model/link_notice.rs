@@ -65,9 +65,10 @@ fn answer_listed(item: &str) -> Option<(Kind, String)> {
     })
 }
 
-/// "“a”, “b” and “c”", or the first [`MAX_NAMED`] and how many more.
+/// "“a”, “b” and “c”", or, of more than one over [`MAX_NAMED`], the first ones and how many more.
 fn list(names: &[String], what: &str) -> String {
-    if names.len() <= MAX_NAMED {
+    // One more than shown is named too: "and 1 other setting" would say less in as many words.
+    if names.len() <= MAX_NAMED + 1 {
         return join_words(names);
     }
     let mut shown = names[..MAX_NAMED].to_vec();

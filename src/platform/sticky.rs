@@ -19,13 +19,22 @@ fn into_full_view(focused: &web_sys::Element, head: &web_sys::Element, gap: f64)
     }
     let height = window_height(&window);
     let rect = focused.get_bounding_client_rect();
-    let top_limit = head.get_bounding_client_rect().bottom().max(0.0) + gap;
-    // Negative: up, so the top comes out from under the header; positive: down, so the bottom
-    // comes above the window's edge, never taking the top under the header.
-    let by = if rect.top() < top_limit - 0.5 {
-        rect.top() - top_limit
+    let head = head.get_bounding_client_rect();
+    // Negative: up, so the top comes out from under the header held at the top; positive: down,
+    // so the bottom comes above the window's edge. Going down never takes the top under the
+    // header, wherever that will be: held at the top (it is there once its own place has
+    // scrolled past the top), or in its place in the page, moving with it.
+    let by = if rect.top() < head.bottom().max(0.0) + gap - 0.5 {
+        rect.top() - head.bottom().max(0.0) - gap
     } else if rect.bottom() > height - gap + 0.5 {
-        (rect.bottom() - height + gap).min(rect.top() - top_limit)
+        let wanted = rect.bottom() - height + gap;
+        let held_after = head.top() - wanted <= 0.0;
+        let room = if held_after {
+            rect.top() - head.height() - gap
+        } else {
+            rect.top() - gap
+        };
+        wanted.min(room)
     } else {
         0.0
     };

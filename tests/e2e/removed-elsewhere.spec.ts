@@ -120,6 +120,24 @@ for (const how of ['removeItem', 'clear'] as const) {
       expect(after.snapshots ?? []).toEqual([]);
     });
 
+    test('finishing the assessment after its removal writes no earlier result back', async ({ page }) => {
+      const taken = Date.UTC(2026, 10, 1);
+      const assess = new AssessPage(page);
+      await assess.seed(storedAssessment([{ taken, answers: PM_ANSWERS }]));
+      await assess.openAssess();
+      await assess.takeItAgain.click();
+      const next = page.locator('#question-next');
+      const finish = page.getByRole('button', { name: 'See my result' });
+      // To the twelfth and last question, where the answers kept from last time can be finished.
+      for (let i = 1; i < 12; i++) await next.click();
+      await expect(finish).toBeVisible();
+      await remove(page, how, ASSESSMENT_KEY);
+      await finish.click();
+      await expect(finish).toHaveCount(0);
+      const after = await assess.stored();
+      expect(JSON.stringify(after ?? {})).not.toContain(String(taken));
+    });
+
     test('a removed theme choice is let go in the other tab and not written back', async ({ context }) => {
       const a = new LadderPage(await context.newPage());
       const b = new LadderPage(await context.newPage());

@@ -11,6 +11,9 @@ pub struct Merged {
     /// Live local notes whose text lost: to a newer edit or deletion of the same note, or to a
     /// newer note on the same target. In id order.
     pub overwritten: Vec<NoteId>,
+    /// Storage had been removed or cleared elsewhere (see [`merge_since`]): what this tab held
+    /// of the notes from before is gone, an Undo of them included.
+    pub wiped: bool,
 }
 
 /// Merges this tab's notes (`local`) with another's (`incoming`, as read from storage).
@@ -28,14 +31,18 @@ pub fn merge(local: &NotesDoc, incoming: &NotesDoc) -> Merged {
 }
 
 /// As [`merge`], with `base`, the notes as this tab last saved or read them: `overwritten` lists
-/// only local notes the person changed here since, and a note `base` had that `incoming` has no
-/// version of at all (not even a deletion) was removed from storage elsewhere (another tab
-/// removed the key or cleared storage, then wrote afresh), so it is dropped here too unless it
-/// was changed here since `base`. Without this a tab that never heard of the removal would write
-/// the removed notes back.
+/// only local notes the person changed here since. When `incoming` holds no version at all (not
+/// even a deletion) of any note `base` had, storage was removed or cleared elsewhere and written
+/// afresh: then the notes of `base` are dropped here too, unless changed here since, so a tab
+/// that never heard of the removal does not write them back. A note merely missing from an
+/// `incoming` that still shares notes with `base` is one the other tab had not seen yet: kept.
 pub fn merge_since(base: &NotesDoc, local: &NotesDoc, incoming: &NotesDoc) -> Merged {
-    let removed_elsewhere =
-        |note: &Note| base.get(&note.id) == Some(note) && incoming.get(&note.id).is_none();
+    let wiped = !base.notes().is_empty()
+        && base
+            .notes()
+            .iter()
+            .all(|note| incoming.get(&note.id).is_none());
+    let removed_elsewhere = |note: &Note| wiped && base.get(&note.id) == Some(note);
     let kept_here = local.notes().iter().filter(|note| !removed_elsewhere(note));
     let doc = NotesDoc::from_notes(kept_here.chain(incoming.notes()).cloned());
     let overwritten = local
@@ -44,7 +51,11 @@ pub fn merge_since(base: &NotesDoc, local: &NotesDoc, incoming: &NotesDoc) -> Me
         .filter(|note| !kept(&doc, note))
         .map(|note| note.id.clone())
         .collect();
-    Merged { doc, overwritten }
+    Merged {
+        doc,
+        overwritten,
+        wiped,
+    }
 }
 
 /// Whether the merged document still has this note's text, live.

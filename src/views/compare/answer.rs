@@ -17,7 +17,7 @@ use super::matrix::verdict_class;
 const MEANINGS: [(Verdict, &str); 3] = [
     (Verdict::Holds, "the jobs match"),
     (Verdict::Partly, "alike in part"),
-    (Verdict::Breaks, "a CEO has means a PM lacks"),
+    (Verdict::Breaks, "a CEO has means a product manager lacks"),
 ];
 
 /// How many sentences an answer can have: the list keeps this many places, each shown or hidden.
@@ -25,17 +25,17 @@ const MOST_CLAIMS: usize = 3;
 
 #[component]
 pub fn ShortAnswer(compare: Memo<CompareState>) -> impl IntoView {
-    // Only what the answer reads: opening a cell, pinning a row or "Only differences" leave it be.
-    let answered = Memo::new(move |_| {
-        compare.with(|c| {
-            answer(&CompareState {
-                roles: c.roles.clone(),
-                theme: c.theme,
-                context: c.context,
-                ..CompareState::default()
-            })
+    // Only what the answer reads: opening a cell, pinning a row or "Only differences" neither
+    // work the answer out again nor draw it.
+    let read = Memo::new(move |_| {
+        compare.with(|c| CompareState {
+            roles: c.roles.clone(),
+            theme: c.theme,
+            context: c.context,
+            ..CompareState::default()
         })
     });
+    let answered = Memo::new(move |_| read.with(answer));
     let verdicts = Memo::new(move |_| compare.with(CompareState::shows_verdicts));
     let no_context = Memo::new(move |_| compare.with(|c| c.context.is_none()));
     let expanded = RwSignal::new(false);
@@ -81,7 +81,7 @@ pub fn ShortAnswer(compare: Memo<CompareState>) -> impl IntoView {
                             <span class=format!("verdict-chip {}", verdict_class(*verdict))>
                                 {verdict.label()}
                             </span>
-                            " "{*meaning}
+                            <span class="visually-hidden">": "</span>" "{*meaning}
                         </li>
                     }).collect_view()}
                 </ul>

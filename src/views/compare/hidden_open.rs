@@ -8,6 +8,7 @@ use super::Apply;
 use crate::components::assessment_store::use_assessment;
 use crate::model::compare::CompareState;
 use crate::model::hidden_open::hidden_open;
+use crate::platform::document;
 
 #[component]
 pub fn HiddenOpenNotice(compare: Memo<CompareState>, apply: Apply) -> impl IntoView {
@@ -31,7 +32,12 @@ pub fn HiddenOpenNotice(compare: Memo<CompareState>, apply: Apply) -> impl IntoV
         apply.run(next);
         bring_into_view(opened);
     };
-    let close = move |_| apply.run(compare.with_untracked(CompareState::closed));
+    // The line goes with the cell it was about: focus goes to the view's heading rather than
+    // falling to the page's body.
+    let close = move |_| {
+        apply.run(compare.with_untracked(CompareState::closed));
+        document::focus_after_render("view-heading".into(), false);
+    };
     view! {
         <div class="open-hidden-slot" role="status">
             {move || hidden.get().map(|hidden| view! {

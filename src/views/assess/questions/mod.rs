@@ -131,14 +131,19 @@ fn Taking() -> impl IntoView {
     };
     let finish = move |_| {
         let now = events::now() as f64;
-        match store.doc.with_untracked(|doc| doc.finished(now)) {
-            Ok(next) => {
-                store.change(move |_| next);
-                // The result replaces the questions: start reading it from the top.
-                document::focus_after_render("view-heading".into(), false);
-            }
-            Err(CannotFinish::NothingAnswered) => refused.update(|n| *n += 1),
-            Err(CannotFinish::NotStarted) => {}
+        // Finished from what storage holds now (the store catches up first): an assessment
+        // removed behind this tab's back is not written back by finishing it here.
+        let mut refusal = None;
+        let finished = store.try_change(|doc| {
+            doc.finished(now)
+                .map_err(|cannot| refusal = Some(cannot))
+                .ok()
+        });
+        if finished {
+            // The result replaces the questions: start reading it from the top.
+            document::focus_after_render("view-heading".into(), false);
+        } else if refusal == Some(CannotFinish::NothingAnswered) {
+            refused.update(|n| *n += 1);
         }
     };
     let cancel = move |_| {

@@ -229,7 +229,9 @@ fn row(parts: Parts, dimension: &'static crate::model::knowledge::Dimension) -> 
             <th scope="row">
                 <span class="dimension-name">{dimension.name}</span>
                 <span class="dimension-question">{dimension.question}</span>
-                <span class="dimension-scale">{scale(dimension)}</span>
+                // Shown, not read out with every cell: each cell says its level and scale
+                // ("level 2 of 5") to a screen reader itself.
+                <span class="dimension-scale" aria-hidden="true">{scale(dimension)}</span>
                 <button
                     type="button"
                     id=pin_id
