@@ -56,6 +56,15 @@ fn tracking_parameters_are_dropped_without_a_word() {
 }
 
 #[test]
+fn damage_inside_a_tracking_value_goes_with_it() {
+    // A chat app's line break and dash at the end, inside a click id the app drops anyway.
+    let parsed = parse("?view=ladder&v=1&fbclid=__0a_a0A_aa%0A-");
+    assert_eq!(parsed.state, state_of("view=ladder&v=1"));
+    assert!(parsed.problems.is_empty());
+    assert_eq!(parsed.notice(), None);
+}
+
+#[test]
 fn escaped_ampersands_open_the_view_they_were_meant_for() {
     let parsed = parse("?view=compare&amp;roles=pm,ceo,cpo&amp;theme=authority&amp;diff=1&amp;v=1");
     assert_eq!(
@@ -259,11 +268,15 @@ impl Mangling {
         if self.quoted_printable {
             link = link.replace('=', "=3D");
         }
-        let mut places: Vec<usize> = stray_places(&link);
+        let values: Vec<&str> = self.tracking.iter().map(|(_, _, v)| v.as_str()).collect();
+        let mut places: Vec<usize> = stray_places(&link, &values);
         for (at, stray) in &self.strays {
-            let place = places[at % places.len()];
+            // A link of tracking parameters alone has nowhere else to take one.
+            let Some(&place) = places.get(at % places.len().max(1)) else {
+                continue;
+            };
             link.insert_str(place, stray);
-            places = stray_places(&link);
+            places = stray_places(&link, &values);
         }
         structural |= link != before;
         if let Some(tail) = self.tail {
@@ -273,9 +286,19 @@ impl Mangling {
     }
 }
 
-/// Where a stray character can go: anywhere but inside a `%XX` escape.
-fn stray_places(link: &str) -> Vec<usize> {
+/// Where a stray character can go: anywhere but inside a `%XX` escape, and not in or against a
+/// tracking parameter's value (`tracking`): the app drops those without a word, and a stray
+/// there goes with them, so nothing would be left to repair.
+fn stray_places(link: &str, tracking: &[&str]) -> Vec<usize> {
     let bytes = link.as_bytes();
+    let in_tracking = |i: usize| {
+        tracking.iter().any(|value| {
+            link.match_indices(value).any(|(start, _)| {
+                let after_equals = link[..start].ends_with('=') || link[..start].ends_with("3D");
+                after_equals && (start..=start + value.len()).contains(&i)
+            })
+        })
+    };
     // Not at the very end, where it is one more thing after the link, read without a word.
     (0..bytes.len())
         .filter(|&i| {
@@ -285,7 +308,7 @@ fn stray_places(link: &str) -> Vec<usize> {
             let between_escapes = back(3, b'%') && bytes.get(i) == Some(&b'%');
             let inside_escape = back(1, b'%') || back(2, b'%') || between_escapes;
             let inside_mail_equals = back(1, b'=') || (back(2, b'=') && back(1, b'3'));
-            !inside_escape && !inside_mail_equals
+            !inside_escape && !inside_mail_equals && !in_tracking(i)
         })
         .collect()
 }
