@@ -5,7 +5,7 @@ mod roles;
 
 use crate::content::KNOWLEDGE;
 use crate::model::compare::CompareState;
-use crate::model::knowledge::{Citation, Dimension, Stance, Verdict};
+use crate::model::knowledge::{Argument, Citation, Debate, Dimension, Stance, Verdict};
 
 /// One sentence of the answer and the citations behind it (articles, or editorial).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -80,14 +80,7 @@ fn mini_ceo_answer(context: Option<&str>, dimensions: &[&'static Dimension]) -> 
                 count(dimensions.len(), "dimension"),
                 named(closest),
             ),
-            sources: cited(closest.iter().flat_map(|dimension| {
-                KNOWLEDGE
-                    .debate(dimension.slug)
-                    .map(|debate| debate.case_for.sources)
-                    .unwrap_or_default()
-                    .iter()
-                    .copied()
-            })),
+            sources: cited(argued(closest, |debate| &debate.case_for)),
         });
     }
     if !breaks.is_empty() {
@@ -96,14 +89,7 @@ fn mini_ceo_answer(context: Option<&str>, dimensions: &[&'static Dimension]) -> 
                 "It breaks on {}: there a CEO has means a product manager lacks.",
                 named(&breaks)
             ),
-            sources: cited(breaks.iter().flat_map(|dimension| {
-                KNOWLEDGE
-                    .debate(dimension.slug)
-                    .map(|debate| debate.case_against.sources)
-                    .unwrap_or_default()
-                    .iter()
-                    .copied()
-            })),
+            sources: cited(argued(&breaks, |debate| &debate.case_against)),
         });
     }
     claims.push(split_and_organisation(context, dimensions));
@@ -111,6 +97,17 @@ fn mini_ceo_answer(context: Option<&str>, dimensions: &[&'static Dimension]) -> 
         headline: headline.to_string(),
         claims,
     }
+}
+
+/// The citations of one side of these dimensions' debates (`side` picks the case for or against).
+fn argued<'a>(
+    dimensions: &'a [&'static Dimension],
+    side: fn(&'static Debate) -> &'static Argument,
+) -> impl Iterator<Item = Citation> + 'a {
+    dimensions
+        .iter()
+        .filter_map(|dimension| KNOWLEDGE.debate(dimension.slug))
+        .flat_map(move |debate| side(debate).sources.iter().copied())
 }
 
 /// Where the articles split, and how much the organisation moves the verdicts.
